@@ -1,0 +1,65 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "township-reports",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "township-reports", targets: ["township-reports"]),
+        .executable(name: "generate-sample", targets: ["generate-sample"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "5.0.1"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+    ],
+    targets: [
+        // libcsv from Debian's libcsv-dev; only CSVReader imports it.
+        .systemLibrary(
+            name: "CLibCSV",
+            providers: [.apt(["libcsv-dev"])]
+        ),
+        // renameat2(RENAME_EXCHANGE), which Swift's Glibc module does not expose.
+        .target(name: "CAtomicRename"),
+        .target(
+            name: "CSVReader",
+            dependencies: ["CLibCSV"]
+        ),
+        // Values, days, periods and the working-day calendar: pure logic, no I/O.
+        .target(name: "ReportCore"),
+        // Reading and validating the inputs: schemas, reference data, policy.
+        .target(
+            name: "ReportInputs",
+            dependencies: [
+                "CSVReader",
+                "ReportCore",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // Writing reports: CSV and Markdown writers, masking, charts, atomic publishing.
+        .target(
+            name: "ReportPublish",
+            dependencies: ["ReportCore", "CAtomicRename"]
+        ),
+        .executableTarget(
+            name: "township-reports",
+            dependencies: [
+                "ReportInputs",
+                "ReportPublish",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "generate-sample",
+            dependencies: [
+                "ReportInputs",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "CSVReaderTests", dependencies: ["CSVReader"]),
+        .testTarget(name: "ReportCoreTests", dependencies: ["ReportCore"]),
+        .testTarget(name: "ReportInputsTests", dependencies: ["ReportInputs"]),
+        .testTarget(name: "ReportPublishTests", dependencies: ["ReportPublish"]),
+    ]
+)

@@ -1,0 +1,70 @@
+import Glibc
+
+/// Where the reader's bytes come from: a file read in fixed-size chunks (never
+/// loaded whole), or an in-memory buffer (tests and fuzzing).
+enum ByteSource {
+    case file(path: String)
+    case memory([UInt8])
+
+    /// An open source; `read` fills the buffer fully unless the input ends.
+    final class Handle {
+        private let fd: Int32
+        private let memory: [UInt8]?
+        private var offset = 0
+        private let name: String
+
+        init(_ source: ByteSource, name: String) throws(CSVReadError) {
+            self.name = name
+            switch source {
+            case .memory(let bytes):
+                fd = -1
+                memory = bytes
+            case .file(let path):
+                memory = nil
+                let opened = open(path, O_RDONLY | O_CLOEXEC)
+                guard opened >= 0 else {
+                    throw CSVReadError(.cannotOpen(reason: Handle.describe(errno)), file: name)
+                }
+                var info = stat()
+                if fstat(opened, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR {
+                    close(opened)
+                    throw CSVReadError(.cannotOpen(reason: "这是一个目录，不是文件"), file: name)
+                }
+                fd = opened
+            }
+        }
+
+        deinit { if fd >= 0 { close(fd) } }
+
+        func read(into buffer: UnsafeMutablePointer<UInt8>, capacity: Int) throws(CSVReadError) -> Int {
+            if let memory {
+                let n = min(capacity, memory.count - offset)
+                memory.withUnsafeBufferPointer { source in
+                    if n > 0 { buffer.update(from: source.baseAddress! + offset, count: n) }
+                }
+                offset += n
+                return n
+            }
+            var filled = 0
+            while filled < capacity {
+                let n = Glibc.read(fd, buffer + filled, capacity - filled)
+                if n == 0 { break }
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw CSVReadError(.io(reason: Handle.describe(errno)), file: name)
+                }
+                filled += n
+            }
+            return filled
+        }
+
+        static func describe(_ code: Int32) -> String {
+            switch code {
+            case ENOENT: return "文件不存在"
+            case EACCES, EPERM: return "没有读取权限"
+            case EISDIR: return "这是一个目录，不是文件"
+            default: return String(cString: strerror(code))
+            }
+        }
+    }
+}

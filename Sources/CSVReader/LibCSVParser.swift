@@ -1,0 +1,67 @@
+internal import CLibCSV
+
+/// Owns one libcsv `struct csv_parser` and frees it in `deinit`.
+///
+/// The parser runs in libcsv's lenient mode. By default it keeps libcsv's trimming of
+/// spaces and tabs around unquoted fields (every value the jobs read is trimmed anyway,
+/// and libcsv's inline space test is its fast path); with `preserveSpaces` a space
+/// function that matches nothing makes every byte data, as Python's `csv` module reads
+/// it. The callbacks reach the `RecordAssembler` through an unretained context pointer,
+/// which the reader keeps alive for the parser's whole life.
+final class LibCSVParser {
+    private let parser: UnsafeMutablePointer<csv_parser>
+    private let assembler: RecordAssembler
+    private let context: UnsafeMutableRawPointer
+
+    init(assembler: RecordAssembler, preserveSpaces: Bool) {
+        parser = .allocate(capacity: 1)
+        csv_init(parser, 0)
+        csv_set_blk_size(parser, 4096)
+        if preserveSpaces {
+            csv_set_space_func(parser) { _ in 0 }
+        }
+        self.assembler = assembler
+        context = Unmanaged.passUnretained(assembler).toOpaque()
+    }
+
+    deinit {
+        csv_free(parser)
+        parser.deallocate()
+    }
+
+    /// libcsv's state: 0 = row not begun, 1 = field not begun, 2 = field begun,
+    /// 3 = closing quote seen.
+    var isInsideRecord: Bool { parser.pointee.pstate != 0 }
+
+    /// True inside a quoted field whose closing quote has not been seen.
+    var isInsideQuotedField: Bool { parser.pointee.pstate == 2 && parser.pointee.quoted != 0 }
+
+    /// Bytes of the field being read (libcsv's entry buffer).
+    var pendingFieldLength: Int { parser.pointee.entry_pos }
+
+    /// The first bytes of the field being read, for error snippets.
+    func pendingFieldPrefix(_ limit: Int) -> [UInt8] {
+        let n = min(limit, parser.pointee.entry_pos)
+        guard n > 0, let buffer = parser.pointee.entry_buf else { return [] }
+        return Array(UnsafeBufferPointer(start: buffer, count: n))
+    }
+
+    /// Feeds bytes; returns false if libcsv ran out of memory.
+    func parse(_ bytes: UnsafePointer<UInt8>, count: Int) -> Bool {
+        let done = csv_parse(parser, bytes, count, { data, length, context in
+            Unmanaged<RecordAssembler>.fromOpaque(context!).takeUnretainedValue().appendField(data, length)
+        }, { _, context in
+            Unmanaged<RecordAssembler>.fromOpaque(context!).takeUnretainedValue().endRecord()
+        }, context)
+        return done == count
+    }
+
+    /// Ends the last record of a file that has no final newline.
+    func finish() {
+        csv_fini(parser, { data, length, context in
+            Unmanaged<RecordAssembler>.fromOpaque(context!).takeUnretainedValue().appendField(data, length)
+        }, { _, context in
+            Unmanaged<RecordAssembler>.fromOpaque(context!).takeUnretainedValue().endRecord()
+        }, context)
+    }
+}

@@ -1,0 +1,140 @@
+/// Collects the fields libcsv reports into records, and knows on which line each one
+/// started.
+///
+/// libcsv reports no positions, so the reader feeds it one physical line at a time and
+/// tells the assembler which line that is (`segmentLine`). A record starts on the line
+/// of the segment in which libcsv first leaves its "row not begun" state; the reader
+/// checks that after every segment, and a field ending in the same segment sets it too.
+/// Completed records wait here until `csv_parse` returns, then the reader hands them on.
+final class RecordAssembler {
+    struct Completed {
+        var start: Int          // offset of the first byte in `bytes`
+        var firstField: Int     // index into `fieldEnds`
+        var endField: Int
+        var line: Int
+        var invalidBytesLine: Int?
+    }
+
+    let limits: CSVReader.Limits
+    private(set) var bytes: UnsafeMutablePointer<UInt8>
+    private var byteCapacity: Int
+    private(set) var used = 0
+    private(set) var fieldEnds: UnsafeMutablePointer<Int>
+    private var fieldCapacity: Int
+    private(set) var fieldCount = 0
+
+    /// Records completed in the current segment, in order.
+    var completed: [Completed] = []
+
+    // The record in progress.
+    private var currentStart = 0
+    private var currentFirstField = 0
+    var recordStartLine: Int?
+    var currentInvalidLine: Int?
+
+    // The segment being fed.
+    var segmentLine = 1
+    var segmentHasInvalidBytes = false
+
+    /// Set when a record breaks a limit; the reader stops and throws.
+    var overflow: CSVReadError.Kind?
+
+    init(limits: CSVReader.Limits) {
+        self.limits = limits
+        byteCapacity = 4096
+        bytes = .allocate(capacity: byteCapacity)
+        fieldCapacity = 64
+        fieldEnds = .allocate(capacity: fieldCapacity)
+    }
+
+    deinit {
+        bytes.deallocate()
+        fieldEnds.deallocate()
+    }
+
+    /// Number of fields of the record in progress.
+    var currentFieldCount: Int { fieldCount - currentFirstField }
+
+    /// libcsv's end-of-field callback.
+    @inline(__always)
+    func appendField(_ data: UnsafeRawPointer?, _ length: Int) {
+        if recordStartLine == nil { recordStartLine = segmentLine }
+        guard overflow == nil else { return }
+        if fieldCount - currentFirstField >= limits.maxFields {
+            overflow = .tooManyFields(limit: limits.maxFields)
+            return
+        }
+        if used - currentStart + length > limits.maxRecordBytes {
+            overflow = .recordTooLarge(limit: limits.maxRecordBytes)
+            return
+        }
+        if used + length > byteCapacity { growBytes(to: used + length) }
+        if fieldCount == fieldCapacity { growFields() }
+        if length > 0, let data {
+            (bytes + used).update(from: data.assumingMemoryBound(to: UInt8.self), count: length)
+        }
+        used += length
+        fieldEnds[fieldCount] = used
+        fieldCount += 1
+    }
+
+    /// libcsv's end-of-record callback.
+    @inline(__always)
+    func endRecord() {
+        let line = recordStartLine ?? segmentLine
+        let invalid = currentInvalidLine ?? (segmentHasInvalidBytes ? segmentLine : nil)
+        completed.append(Completed(start: currentStart, firstField: currentFirstField, endField: fieldCount,
+                                   line: line, invalidBytesLine: invalid))
+        currentStart = used
+        currentFirstField = fieldCount
+        recordStartLine = nil
+        currentInvalidLine = nil
+    }
+
+    /// Hands every completed record to `body`, then moves the record in progress (if
+    /// any fields of it are stored) to the front of the buffers.
+    func deliverCompleted(_ body: (RawRecord) throws -> Void) rethrows {
+        guard !completed.isEmpty else { return }
+        defer { compact() }
+        for record in completed {
+            let ends = UnsafeBufferPointer(start: fieldEnds + record.firstField, count: record.endField - record.firstField)
+            try body(RawRecord(line: record.line, invalidBytesLine: record.invalidBytesLine,
+                               base: UnsafePointer(bytes), start: record.start, ends: ends))
+        }
+    }
+
+    private func compact() {
+        completed.removeAll(keepingCapacity: true)
+        let pendingBytes = used - currentStart
+        let pendingFields = fieldCount - currentFirstField
+        if pendingBytes > 0 && currentStart > 0 {
+            bytes.update(from: bytes + currentStart, count: pendingBytes)
+        }
+        for k in 0..<pendingFields {
+            fieldEnds[k] = fieldEnds[currentFirstField + k] - currentStart
+        }
+        used = pendingBytes
+        fieldCount = pendingFields
+        currentStart = 0
+        currentFirstField = 0
+    }
+
+    private func growBytes(to needed: Int) {
+        var capacity = byteCapacity
+        while capacity < needed { capacity *= 2 }
+        let fresh = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        fresh.update(from: bytes, count: used)
+        bytes.deallocate()
+        bytes = fresh
+        byteCapacity = capacity
+    }
+
+    private func growFields() {
+        let capacity = fieldCapacity * 2
+        let fresh = UnsafeMutablePointer<Int>.allocate(capacity: capacity)
+        fresh.update(from: fieldEnds, count: fieldCount)
+        fieldEnds.deallocate()
+        fieldEnds = fresh
+        fieldCapacity = capacity
+    }
+}

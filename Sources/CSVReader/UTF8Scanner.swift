@@ -1,0 +1,84 @@
+/// Strict UTF-8 validation over a byte buffer, as used by the encoding detector and
+/// by the reader for files decided to be UTF-8.
+///
+/// Follows Table 3-7 of the Unicode Standard: no overlong forms, no surrogates,
+/// nothing above U+10FFFF. An invalid byte is recorded and skipped, so that every
+/// bad place in a chunk is found in one pass.
+enum UTF8Scanner {
+    struct Result {
+        /// Bytes examined; a truncated sequence at the end of a non-final buffer is
+        /// not consumed, so that the caller can carry it into the next chunk.
+        var consumed = 0
+        /// Well-formed sequences of two to four bytes.
+        var multibyteSequences = 0
+        /// Offsets (relative to the buffer start) where an invalid sequence begins.
+        var invalidOffsets: [Int] = []
+    }
+
+    /// Offset of the first byte ≥ 0x80, or `count` if the buffer is ASCII.
+    static func firstNonASCII(_ base: UnsafePointer<UInt8>, count: Int) -> Int {
+        var i = 0
+        let raw = UnsafeRawPointer(base)
+        while i + 8 <= count {
+            if raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { break }
+            i += 8
+        }
+        while i < count && base[i] < 0x80 { i += 1 }
+        return i
+    }
+
+    /// Scans `count` bytes. With `isFinal` false, a sequence cut off by the end of the
+    /// buffer is left unconsumed; with `isFinal` true it is reported as invalid.
+    static func scan(_ base: UnsafePointer<UInt8>, count: Int, isFinal: Bool) -> Result {
+        var result = Result()
+        var i = 0
+        while i < count {
+            let ascii = firstNonASCII(base + i, count: count - i)
+            i += ascii
+            if i >= count { break }
+            let lead = base[i]
+            let length: Int
+            var low: UInt8 = 0x80, high: UInt8 = 0xBF   // allowed range of the second byte
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; low = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; high = 0x9F
+            case 0xF0: length = 4; low = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; high = 0x8F
+            default:
+                result.invalidOffsets.append(i)
+                i += 1
+                continue
+            }
+            var j = 1
+            var ok = true
+            while j < length {
+                if i + j >= count { break }
+                let b = base[i + j]
+                let inRange = j == 1 ? (b >= low && b <= high) : (b >= 0x80 && b <= 0xBF)
+                if !inRange { ok = false; break }
+                j += 1
+            }
+            if !ok {
+                result.invalidOffsets.append(i)
+                i += 1
+            } else if j < length {
+                // Cut off by the end of the buffer: a valid prefix so far.
+                if isFinal {
+                    result.invalidOffsets.append(i)
+                    i = count
+                } else {
+                    result.consumed = i
+                    return result
+                }
+            } else {
+                result.multibyteSequences += 1
+                i += length
+            }
+        }
+        result.consumed = count
+        return result
+    }
+}
