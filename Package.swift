@@ -42,11 +42,16 @@ let package = Package(
             name: "ReportPublish",
             dependencies: ["ReportCore", "CAtomicRename"]
         ),
+        // One run: read → validate → compute → render → publish, and its exit code.
+        .target(
+            name: "ReportPipeline",
+            dependencies: ["ReportInputs", "ReportPublish"]
+        ),
         .executableTarget(
             name: "township-reports",
             dependencies: [
-                "ReportInputs",
-                "ReportPublish",
+                "ReportPipeline",
+                "CSVReader",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -54,6 +59,7 @@ let package = Package(
             name: "generate-sample",
             dependencies: [
                 "ReportInputs",
+                "ReportCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -61,5 +67,6 @@ let package = Package(
         .testTarget(name: "ReportCoreTests", dependencies: ["ReportCore"]),
         .testTarget(name: "ReportInputsTests", dependencies: ["ReportInputs"]),
         .testTarget(name: "ReportPublishTests", dependencies: ["ReportPublish"]),
+        .testTarget(name: "ReportPipelineTests", dependencies: ["ReportPipeline"]),
     ]
 )

@@ -1,0 +1,110 @@
+import ReportCore
+
+public enum InspectionMethod: String, CaseIterable, Sendable {
+    case routine = "日常检查"
+    case unannounced = "飞行检查"
+    case system = "体系检查"
+    case supervisorySampling = "监督抽检"
+    case rapidTest = "快速检测"
+}
+
+public enum SampleResult: String, Sendable {
+    case pass = "合格"
+    case fail = "不合格"
+}
+
+public enum DisposalStatus: String, Sendable {
+    case disposed = "已处置"
+    case inProgress = "处置中"
+    case notDisposed = "未处置"
+}
+
+/// 量化等级 (A 优秀, B 良好, C 一般).
+public enum HygieneGrade: String, Comparable, Sendable {
+    case a = "A", b = "B", c = "C"
+    public static func < (lhs: HygieneGrade, rhs: HygieneGrade) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// One inspection or sampling of a food business.
+public struct FoodInspection: Hashable, Sendable {
+    public var inspectionID: String
+    public var entityID: String
+    /// From the row, or from the register when the row leaves it empty.
+    public var township: String
+    public var method: InspectionMethod
+    public var day: Day
+    public var result: SampleResult?
+    public var failedItems: String
+    public var disposal: DisposalStatus?
+    public var disposalDay: Day?
+    public var published: Bool?
+    public var grade: HygieneGrade?
+}
+
+/// `food_inspections.csv`.
+public enum FoodInspectionFile: InputSchema {
+    public enum Column: Int, ColumnKey {
+        case inspectionID, entityID, township, method, date, result, failedItems
+        case disposal, disposalDate, published, grade
+        public var spec: ColumnSpec {
+            switch self {
+            case .inspectionID: ColumnSpec("检查编号", "inspection_id", required: true)
+            case .entityID: ColumnSpec("主体编号", "entity_id", required: true)
+            case .township: ColumnSpec("镇街", "township")
+            case .method: ColumnSpec("检查方式", "method", required: true)
+            case .date: ColumnSpec("检查日期", "date", required: true)
+            case .result: ColumnSpec("抽检结果", "result")
+            case .failedItems: ColumnSpec("不合格项目", "failed_items")
+            case .disposal: ColumnSpec("处置状态", "disposal")
+            case .disposalDate: ColumnSpec("处置日期", "disposal_date")
+            case .published: ColumnSpec("信息公布", "published")
+            case .grade: ColumnSpec("量化等级", "grade")
+            }
+        }
+    }
+
+    public static let fileName = "food_inspections.csv"
+    public static let title = "食品安全检查"
+
+    static let methods = Dictionary(uniqueKeysWithValues: InspectionMethod.allCases.map { ($0.rawValue, $0) })
+    static let results: [String: SampleResult] = ["合格": .pass, "不合格": .fail]
+    static let disposals: [String: DisposalStatus] = ["已处置": .disposed, "处置中": .inProgress, "未处置": .notDisposed]
+    static let grades: [String: HygieneGrade] = [
+        "A": .a, "B": .b, "C": .c, "A级": .a, "B级": .b, "C级": .c, "a": .a, "b": .b, "c": .c,
+        "优秀": .a, "良好": .b, "一般": .c,
+    ]
+
+    public static func parse(_ f: FieldReader<Column>, context: ExportContext) throws(RowReject) -> FoodInspection {
+        let entityID = try f.requiredText(.entityID)
+        guard let entity = context.reference.register.entity(id: entityID) else {
+            throw f.reject(.entityID, .unknownEntity, "“\(entityID)”不在食品主体名录中")
+        }
+        var township = entity.township
+        if let text = f.optionalText(.township) {
+            guard let named = context.reference.townships.resolve(text) else {
+                throw f.reject(.township, .unknownTownship, "“\(text)”不在镇街名录中")
+            }
+            if named.name != entity.township {
+                throw f.reject(.township, .townshipMismatch, "“\(text)”与名录中该主体所属的“\(entity.township)”不符")
+            }
+            township = named.name
+        }
+        let day = try f.requiredDay(.date)
+        let disposal = try f.optionalChoice(.disposal, disposals)
+        let disposalDay = try f.optionalDay(.disposalDate)
+        if disposal == .disposed && disposalDay == nil {
+            throw f.reject(.disposalDate, .missingValue, "处置状态为已处置，但处置日期为空")
+        }
+        if let disposalDay, disposalDay < day {
+            throw f.reject(.disposalDate, .inconsistentDates, "处置日期 \(disposalDay) 早于检查日期 \(day)")
+        }
+        return FoodInspection(
+            inspectionID: try f.requiredText(.inspectionID), entityID: entityID, township: township,
+            method: try f.requiredChoice(.method, methods), day: day,
+            result: try f.optionalChoice(.result, results), failedItems: f.optionalText(.failedItems) ?? "",
+            disposal: disposal, disposalDay: disposalDay,
+            published: try f.optionalYesNo(.published), grade: try f.optionalChoice(.grade, grades))
+    }
+
+    public static func latestDay(of row: FoodInspection) -> Day? { row.day }
+}

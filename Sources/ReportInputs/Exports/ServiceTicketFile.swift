@@ -1,0 +1,123 @@
+import ReportCore
+
+public enum ServiceChannel: String, CaseIterable, Sendable {
+    case counter = "窗口"
+    case online = "网上"
+    case kiosk = "自助终端"
+    case mobileApp = "手机APP"
+
+    /// 网办: online or through the mobile app.
+    public var isOnline: Bool { self == .online || self == .mobileApp }
+}
+
+public enum ServiceRating: String, CaseIterable, Sendable {
+    case verySatisfied = "非常满意"
+    case satisfied = "满意"
+    case fairlySatisfied = "基本满意"
+    case dissatisfied = "不满意"
+    case veryDissatisfied = "非常不满意"
+
+    /// Counts towards 满意率.
+    public var isSatisfied: Bool { self == .verySatisfied || self == .satisfied || self == .fairlySatisfied }
+}
+
+/// One service-hall ticket (办件).
+public struct ServiceTicket: Hashable, Sendable {
+    public var ticketID: String
+    public var hall: String
+    /// Nil when the export leaves it empty (the ticket then counts for its hall and
+    /// department, not for any township).
+    public var township: String?
+    /// The catalogue's department for the item (the export's 部门 column is not
+    /// trusted for grouping: item codes are).
+    public var department: String
+    public var itemCode: String
+    public var channel: ServiceChannel
+    public var receivedAt: DateTime
+    public var completedAt: DateTime?
+    public var steps: Int
+    public var visits: Int
+    public var rating: ServiceRating?
+    public var waitMinutes: Int?
+    public var suspendedDays: Int?
+}
+
+/// `service_tickets.csv`.
+public enum ServiceTicketFile: InputSchema {
+    public enum Column: Int, ColumnKey {
+        case ticketID, hall, township, department, itemCode, channel, receivedAt, completedAt
+        case steps, visits, rating, waitMinutes, suspendedDays
+        public var spec: ColumnSpec {
+            switch self {
+            case .ticketID: ColumnSpec("办件编号", "ticket_id", required: true)
+            case .hall: ColumnSpec("受理大厅", "hall", required: true)
+            case .township: ColumnSpec("镇街", "township")
+            case .department: ColumnSpec("部门", "department")
+            case .itemCode: ColumnSpec("事项编码", "item_code", required: true)
+            case .channel: ColumnSpec("办理渠道", "channel", required: true)
+            case .receivedAt: ColumnSpec("受理时间", "received_at", required: true)
+            case .completedAt: ColumnSpec("办结时间", "completed_at", required: true)
+            case .steps: ColumnSpec("办理环节数", "steps", required: true)
+            case .visits: ColumnSpec("跑动次数", "visits", required: true)
+            case .rating: ColumnSpec("评价", "rating")
+            case .waitMinutes: ColumnSpec("等候时长(分钟)", "wait_minutes", also: ["等候时长"])
+            case .suspendedDays: ColumnSpec("特殊环节(工作日)", "suspended_days", also: ["特殊环节"])
+            }
+        }
+    }
+
+    public static let fileName = "service_tickets.csv"
+    public static let title = "政务服务办件"
+
+    static let channels: [String: ServiceChannel] = {
+        var map = Dictionary(uniqueKeysWithValues: ServiceChannel.allCases.map { ($0.rawValue, $0) })
+        map["网上办理"] = .online
+        map["手机App"] = .mobileApp
+        map["手机app"] = .mobileApp
+        map["自助机"] = .kiosk
+        return map
+    }()
+    static let ratings = Dictionary(uniqueKeysWithValues: ServiceRating.allCases.map { ($0.rawValue, $0) })
+
+    public static func parse(_ f: FieldReader<Column>, context: ExportContext) throws(RowReject) -> ServiceTicket {
+        let code = try f.requiredText(.itemCode)
+        guard let item = context.reference.catalogue.item(code: code) else {
+            throw f.reject(.itemCode, .unknownItem, "“\(code)”不在政务服务事项目录中")
+        }
+        var township: String?
+        if let text = f.optionalText(.township) {
+            guard let named = context.reference.townships.resolve(text) else {
+                throw f.reject(.township, .unknownTownship, "“\(text)”不在镇街名录中")
+            }
+            township = named.name
+        }
+        let received = try f.requiredDateTime(.receivedAt)
+        let completed = try f.optionalDateTime(.completedAt)
+        let calendar = context.reference.calendar
+        for (column, day) in [(Column.receivedAt, received.day), (.completedAt, completed?.day)] {
+            if let day, !calendar.covers(day) {
+                throw f.reject(column, .dateOutsideCalendar, "日期 \(day) 不在工作日历覆盖的年份内（\(calendar.coveredYearsText)）")
+            }
+        }
+        if let completed, completed < received {
+            throw f.reject(.completedAt, .completedBeforeReceived, "办结时间 \(completed) 早于受理时间 \(received)")
+        }
+        return ServiceTicket(
+            ticketID: try f.requiredText(.ticketID), hall: try f.requiredText(.hall), township: township,
+            department: item.department, itemCode: item.code, channel: try f.requiredChoice(.channel, channels),
+            receivedAt: received, completedAt: completed,
+            steps: try f.requiredCount(.steps), visits: try f.requiredCount(.visits),
+            rating: try f.optionalChoice(.rating, ratings), waitMinutes: try f.optionalCount(.waitMinutes),
+            suspendedDays: try f.optionalCount(.suspendedDays))
+    }
+
+    public static func latestDay(of row: ServiceTicket) -> Day? { row.completedAt?.day ?? row.receivedAt.day }
+}
+
+extension WorkingDayCalendar {
+    /// `2017–2019`, for messages.
+    public var coveredYearsText: String {
+        guard let first = coveredYears.first, let last = coveredYears.last else { return "无" }
+        return first == last ? "\(first)" : "\(first)–\(last)"
+    }
+}

@@ -1,0 +1,88 @@
+import ReportCore
+
+/// The entity types of the register, as SPEC §4.2 groups them.
+public enum FoodEntityType: String, CaseIterable, Sendable {
+    case producer = "食品生产企业"
+    case relatedProducts = "食品相关产品生产企业"
+    case seller = "食品销售者"
+    case caterer = "餐饮服务单位"
+    case schoolCanteen = "学校食堂"
+    case centralKitchen = "中央厨房"
+    case groupMealDelivery = "集体用餐配送单位"
+    case smallWorkshop = "食品小作坊"
+    case smallEatery = "小餐饮"
+    case foodStall = "食品摊点"
+
+    /// 三小: small workshops, small eateries and food stalls.
+    public var isSmallBusiness: Bool { self == .smallWorkshop || self == .smallEatery || self == .foodStall }
+    /// Subject to the 明厨亮灶 target.
+    public var needsOpenKitchen: Bool { self == .centralKitchen || self == .groupMealDelivery }
+
+    static let spellings: [String: FoodEntityType] = {
+        var map: [String: FoodEntityType] = [:]
+        for type in allCases { map[type.rawValue] = type }
+        map["集体用餐配送"] = .groupMealDelivery
+        map["食品相关产品生产"] = .relatedProducts
+        map["食品相关产品"] = .relatedProducts
+        map["食品经营者"] = .seller
+        map["餐饮服务"] = .caterer
+        return map
+    }()
+}
+
+/// A supervised food business.
+public struct FoodEntity: Hashable, Sendable {
+    public let id: String
+    public let name: String
+    public let township: String
+    public let type: FoodEntityType
+    /// 登记备案.
+    public let isRegistered: Bool
+    /// 明厨亮灶.
+    public let hasOpenKitchen: Bool
+}
+
+/// The register, looked up by entity id.
+public struct FoodEntityRegister: Sendable {
+    public let entities: [FoodEntity]
+    private let byID: [String: FoodEntity]
+
+    public init(_ entities: [FoodEntity]) {
+        self.entities = entities
+        byID = Dictionary(entities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    public func entity(id: String) -> FoodEntity? { byID[id] }
+}
+
+/// `food_entities.csv`: 主体编号, 主体名称, 镇街, 主体类型, 登记备案, 明厨亮灶.
+public enum FoodEntityFile: InputSchema {
+    public enum Column: Int, ColumnKey {
+        case id, name, township, type, registered, openKitchen
+        public var spec: ColumnSpec {
+            switch self {
+            case .id: ColumnSpec("主体编号", "entity_id", required: true)
+            case .name: ColumnSpec("主体名称", "entity_name", required: true)
+            case .township: ColumnSpec("镇街", "township", required: true)
+            case .type: ColumnSpec("主体类型", "entity_type", required: true)
+            case .registered: ColumnSpec("登记备案", "registered")
+            case .openKitchen: ColumnSpec("明厨亮灶", "open_kitchen")
+            }
+        }
+    }
+
+    public static let fileName = "food_entities.csv"
+    public static let title = "食品主体名录"
+
+    public static func parse(_ fields: FieldReader<Column>, context: TownshipDirectory) throws(RowReject) -> FoodEntity {
+        let townshipText = try fields.requiredText(.township)
+        guard let township = context.resolve(townshipText) else {
+            throw fields.reject(.township, .unknownTownship, "“\(townshipText)”不在镇街名录中")
+        }
+        return FoodEntity(id: try fields.requiredText(.id), name: try fields.requiredText(.name),
+                          township: township.name,
+                          type: try fields.requiredChoice(.type, FoodEntityType.spellings),
+                          isRegistered: try fields.optionalYesNo(.registered) ?? false,
+                          hasOpenKitchen: try fields.optionalYesNo(.openKitchen) ?? false)
+    }
+}

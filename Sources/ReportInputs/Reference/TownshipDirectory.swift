@@ -1,0 +1,74 @@
+import ReportCore
+
+/// A township (镇/街道) of the district, as listed in `townships.csv`.
+public struct Township: Hashable, Sendable {
+    /// The official name, e.g. `开发区域城镇`.
+    public let name: String
+    /// Other spellings found in exports, e.g. `域城镇`.
+    public let aliases: [String]
+    /// Display order; also breaks ranking ties.
+    public let order: Int
+}
+
+/// The townships, and the lookup from any accepted spelling to the township.
+public struct TownshipDirectory: Sendable {
+    /// All townships in display order.
+    public let all: [Township]
+    private let lookup: [String: Township]
+
+    public init(_ townships: [Township]) {
+        all = townships.sorted { ($0.order, $0.name) < ($1.order, $1.name) }
+        var lookup: [String: Township] = [:]
+        for township in all {
+            for spelling in [township.name] + township.aliases {
+                lookup[TownshipDirectory.key(spelling)] = township
+            }
+        }
+        self.lookup = lookup
+    }
+
+    /// The township for a name or alias (spaces of any width ignored), or nil.
+    public func resolve(_ text: String) -> Township? {
+        lookup[TownshipDirectory.key(text)]
+    }
+
+    /// Display position of `name` (unknown names last).
+    public func order(of name: String) -> Int {
+        resolve(name)?.order ?? Int.max
+    }
+
+    static func key(_ text: String) -> String {
+        String(text.unicodeScalars.filter { !($0 == " " || $0 == "\t" || $0 == "\u{3000}" || $0 == "\u{00A0}") }
+            .map(Character.init))
+    }
+}
+
+/// `townships.csv`: 镇街/township, 别名/aliases (`|`-separated), 排序/order.
+public enum TownshipFile: InputSchema {
+    public enum Column: Int, ColumnKey {
+        case township, aliases, order
+        public var spec: ColumnSpec {
+            switch self {
+            case .township: ColumnSpec("镇街", "township", also: ["镇(街道)", "镇、街道", "name"], required: true)
+            case .aliases: ColumnSpec("别名", "aliases")
+            case .order: ColumnSpec("排序", "order", required: true)
+            }
+        }
+    }
+
+    public static let fileName = "townships.csv"
+    public static let title = "镇街名录"
+
+    public static func parse(_ fields: FieldReader<Column>, context: Void) throws(RowReject) -> Township {
+        let name = try fields.requiredText(.township)
+        let aliases = (fields.optionalText(.aliases) ?? "")
+            .split(separator: "|").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+        return Township(name: name, aliases: aliases, order: try fields.requiredCount(.order))
+    }
+}
+
+extension Substring {
+    func trimmingSpaces() -> String {
+        String(drop { $0 == " " || $0 == "\u{3000}" }.reversed().drop { $0 == " " || $0 == "\u{3000}" }.reversed())
+    }
+}

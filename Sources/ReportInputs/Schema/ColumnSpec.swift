@@ -1,0 +1,68 @@
+/// What a personal-data column holds, so reports and rejects files can mask it.
+public enum PersonalData: Sendable {
+    case name, phone, householdID
+}
+
+/// One column of an input: its Chinese header, its English alias, other accepted
+/// spellings, and whether a file without it can be used at all.
+public struct ColumnSpec: Sendable {
+    /// The header as SPEC §2 writes it, e.g. `购买数量(吨)`.
+    public let chinese: String
+    /// The English alias, e.g. `tons`.
+    public let english: String
+    /// Further accepted headers (normalised like the others), e.g. `购买数量`.
+    public let otherNames: [String]
+    /// A file lacking a required column cannot be used.
+    public let isRequired: Bool
+    /// Set for names, phone numbers and household ids.
+    public let personal: PersonalData?
+
+    public init(_ chinese: String, _ english: String, also otherNames: [String] = [],
+                required isRequired: Bool = false, personal: PersonalData? = nil) {
+        self.chinese = chinese
+        self.english = english
+        self.otherNames = otherNames
+        self.isRequired = isRequired
+        self.personal = personal
+    }
+
+    /// Every accepted header, normalised.
+    var normalisedNames: [String] {
+        ([chinese, english] + otherNames).map(HeaderName.normalise)
+    }
+}
+
+/// The columns of one input, as an `Int`-backed enum whose cases describe themselves.
+///
+/// Rows look fields up by case (`fields.text(.village)`), which is an array index, not
+/// a dictionary lookup: this runs once per field per row.
+public protocol ColumnKey: CaseIterable, Hashable, Sendable where AllCases == [Self] {
+    var spec: ColumnSpec { get }
+    /// Position of the case in `allCases`.
+    var index: Int { get }
+}
+
+extension ColumnKey where Self: RawRepresentable, RawValue == Int {
+    public var index: Int { rawValue }
+}
+
+/// Header normalisation: spaces of any width removed, full-width brackets and colons
+/// made half-width, ASCII letters lower-cased. `购买数量（吨）`, `购买数量(吨)` and
+/// `购买数量 (吨)` all become `购买数量(吨)`; `Tons` becomes `tons`.
+public enum HeaderName {
+    public static func normalise(_ header: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in header.unicodeScalars {
+            switch scalar {
+            case " ", "\t", "\r", "\n", "\u{3000}", "\u{00A0}", "\u{FEFF}": continue
+            case "（": out.append("(")
+            case "）": out.append(")")
+            case "：": out.append(":")
+            case "，": out.append(",")
+            case "A"..."Z": out.append(Unicode.Scalar(scalar.value + 32)!)
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+}

@@ -1,0 +1,123 @@
+import CSVReader
+import ReportCore
+
+/// Typed access to the fields of one record under a header mapping.
+///
+/// Every accessor trims the field and either returns a value or throws a `RowReject`
+/// naming the column as the file wrote it. Byte-level parsers from `ReportCore` do the
+/// work, so nothing here allocates unless a `String` is asked for.
+public struct FieldReader<Column: ColumnKey> {
+    public let record: RawRecord
+    public let mapping: HeaderMapping<Column>
+
+    public init(record: RawRecord, mapping: HeaderMapping<Column>) {
+        self.record = record
+        self.mapping = mapping
+    }
+
+    /// Trimmed bytes of `column`; empty when the column or the field is absent.
+    @inline(__always)
+    public func bytes(_ column: Column) -> UnsafeBufferPointer<UInt8> {
+        guard let index = mapping.fieldIndex[column.index] else {
+            return UnsafeBufferPointer(start: nil, count: 0)
+        }
+        return ValueParser.trimmed(record[index])
+    }
+
+    public func isBlank(_ column: Column) -> Bool { bytes(column).isEmpty }
+
+    /// A `RowReject` for `column`.
+    public func reject(_ column: Column, _ kind: RejectKind, _ detail: String) -> RowReject {
+        RowReject(kind, column: mapping.headerText(column), detail: detail)
+    }
+
+    /// The trimmed text, or nil when blank.
+    public func optionalText(_ column: Column) -> String? {
+        let b = bytes(column)
+        return b.isEmpty ? nil : String(decoding: b, as: UTF8.self)
+    }
+
+    public func requiredText(_ column: Column) throws(RowReject) -> String {
+        guard let text = optionalText(column) else { throw missing(column) }
+        return text
+    }
+
+    /// A decimal scaled by 10^scale (kilograms from tons with scale 3, fen from yuan
+    /// with scale 2), or nil when blank.
+    public func optionalFixedPoint(_ column: Column, scale: Int) throws(RowReject) -> Int64? {
+        let b = bytes(column)
+        if b.isEmpty { return nil }
+        switch ValueParser.fixedPoint(b, scale: scale) {
+        case .success(let value): return value
+        case .failure(let error): throw reject(column, .badNumber, error.reason)
+        }
+    }
+
+    public func requiredFixedPoint(_ column: Column, scale: Int) throws(RowReject) -> Int64 {
+        guard let value = try optionalFixedPoint(column, scale: scale) else { throw missing(column) }
+        return value
+    }
+
+    /// A whole number ≥ 0, or nil when blank.
+    public func optionalCount(_ column: Column) throws(RowReject) -> Int? {
+        guard let value = try optionalFixedPoint(column, scale: 0) else { return nil }
+        if value < 0 { throw reject(column, .negativeValue, "“\(String(decoding: bytes(column), as: UTF8.self))”不能为负") }
+        return Int(value)
+    }
+
+    public func requiredCount(_ column: Column) throws(RowReject) -> Int {
+        guard let value = try optionalCount(column) else { throw missing(column) }
+        return value
+    }
+
+    public func optionalDateTime(_ column: Column) throws(RowReject) -> DateTime? {
+        let b = bytes(column)
+        if b.isEmpty { return nil }
+        switch ValueParser.dateTime(b) {
+        case .success(let value): return value
+        case .failure(let error): throw reject(column, .badDate, error.reason)
+        }
+    }
+
+    public func requiredDateTime(_ column: Column) throws(RowReject) -> DateTime {
+        guard let value = try optionalDateTime(column) else { throw missing(column) }
+        return value
+    }
+
+    public func optionalDay(_ column: Column) throws(RowReject) -> Day? {
+        try optionalDateTime(column)?.day
+    }
+
+    public func requiredDay(_ column: Column) throws(RowReject) -> Day {
+        try requiredDateTime(column).day
+    }
+
+    /// 是/否 (and the English spellings `ValueParser.yesNo` accepts), nil when blank.
+    public func optionalYesNo(_ column: Column) throws(RowReject) -> Bool? {
+        let b = bytes(column)
+        if b.isEmpty { return nil }
+        switch ValueParser.yesNo(b) {
+        case .success(let value): return value
+        case .failure(let error): throw reject(column, .badChoice, error.reason)
+        }
+    }
+
+    /// One of `choices` (matched on the trimmed text), nil when blank.
+    public func optionalChoice<T>(_ column: Column, _ choices: [String: T]) throws(RowReject) -> T? {
+        guard let text = optionalText(column) else { return nil }
+        guard let value = choices[text] else {
+            let allowed = choices.keys.sorted().joined(separator: "/")
+            throw reject(column, .badChoice, "“\(text)”不是 \(allowed) 之一")
+        }
+        return value
+    }
+
+    public func requiredChoice<T>(_ column: Column, _ choices: [String: T]) throws(RowReject) -> T {
+        guard let value = try optionalChoice(column, choices) else { throw missing(column) }
+        return value
+    }
+
+    private func missing(_ column: Column) -> RowReject {
+        reject(column, .missingValue, "“\(mapping.headerText(column))”为空")
+    }
+}

@@ -1,0 +1,64 @@
+/// How the header of one file maps onto the columns of a schema.
+public struct HeaderMapping<Column: ColumnKey>: Sendable {
+    /// Field index of each column (indexed by `Column.index`), nil when absent.
+    public let fieldIndex: [Int?]
+    /// The headers exactly as the file wrote them.
+    public let headers: [String]
+    /// Headers that match no column (ignored, reported by `inspect` and `validate`).
+    public let unknownHeaders: [String]
+
+    /// Maps `headers` onto `Column`, or explains why the file cannot be used: a
+    /// required column missing, or two headers naming the same column.
+    public init(headers: [String]) throws(HeaderProblem) {
+        var lookup: [String: Column] = [:]
+        for column in Column.allCases {
+            for name in column.spec.normalisedNames { lookup[name] = column }
+        }
+        var indices = [Int?](repeating: nil, count: Column.allCases.count)
+        var unknown: [String] = []
+        for (position, header) in headers.enumerated() {
+            let key = HeaderName.normalise(header)
+            guard let column = lookup[key] else {
+                if !key.isEmpty { unknown.append(header) }
+                continue
+            }
+            if let earlier = indices[column.index] {
+                throw .duplicate(column: column.spec.chinese, first: headers[earlier], second: header)
+            }
+            indices[column.index] = position
+        }
+        let missing = Column.allCases.filter { $0.spec.isRequired && indices[$0.index] == nil }
+        if !missing.isEmpty {
+            throw .missingColumns(missing.map { "\($0.spec.chinese)/\($0.spec.english)" },
+                                  knownFound: indices.contains { $0 != nil })
+        }
+        fieldIndex = indices
+        self.headers = headers
+        unknownHeaders = unknown
+    }
+
+    /// The header text the file uses for `column`, or its Chinese name if absent.
+    public func headerText(_ column: Column) -> String {
+        fieldIndex[column.index].map { headers[$0] } ?? column.spec.chinese
+    }
+}
+
+/// A header that makes the whole file unusable.
+public enum HeaderProblem: Error, Equatable, Sendable, CustomStringConvertible {
+    case empty
+    case missingColumns([String], knownFound: Bool)
+    case duplicate(column: String, first: String, second: String)
+
+    public var description: String {
+        switch self {
+        case .empty:
+            return "文件为空：没有表头"
+        case .missingColumns(let names, let knownFound):
+            let list = names.joined(separator: "、")
+            return knownFound ? "缺少必需的列：\(list)"
+                              : "第 1 行不是可识别的表头（缺少必需的列：\(list)）"
+        case .duplicate(let column, let first, let second):
+            return "表头重复：“\(first)”与“\(second)”都是“\(column)”列"
+        }
+    }
+}

@@ -1,0 +1,22 @@
+import ReportCore
+
+/// One kind of input file: its default name, its columns, and how a record of it
+/// becomes a typed row (or a `RowReject`).
+public protocol InputSchema {
+    associatedtype Column: ColumnKey
+    associatedtype Row
+    /// What parsing needs besides the record (reference data, policy, …).
+    associatedtype Context
+
+    /// The file name inside the data or reference folder, e.g. `coal_deliveries.csv`.
+    static var fileName: String { get }
+    /// A short Chinese title for messages, e.g. `清洁煤炭配送登记`.
+    static var title: String { get }
+    static func parse(_ fields: FieldReader<Column>, context: Context) throws(RowReject) -> Row
+    /// The latest date a row carries, for the freshness check (nil: none).
+    static func latestDay(of row: Row) -> Day?
+}
+
+extension InputSchema {
+    public static func latestDay(of row: Row) -> Day? { nil }
+}

@@ -1,0 +1,112 @@
+import ReportCore
+import ReportInputs
+import ReportPublish
+
+/// One `run`: lock the output folder, read and validate the exports of the chosen
+/// jobs, compute and render, and publish `<out>/<period>/` atomically.
+///
+/// A run whose inputs fail (a missing or unusable file, too many rejected rows) writes
+/// its manifest and rejects to `<out>/.failed/<period>/` and leaves every published
+/// folder exactly as it was.
+public struct ReportRun {
+    public let configuration: RunConfiguration
+
+    public init(_ configuration: RunConfiguration) {
+        self.configuration = configuration
+    }
+
+    /// What a successful run published.
+    public struct Result: Sendable {
+        public let folder: String
+        public let inputs: [InputFileReport]
+    }
+
+    public func execute() throws(RunFailure) -> Result {
+        let config = configuration
+        let context = try RunSetup.loadContext(referenceDirectory: config.referenceDirectory,
+                                               policyPath: config.policyPath)
+        let lock = try Self.acquireLock(config.outputDirectory)
+        defer { lock.release() }
+        let publisher = Publisher()
+        _ = try? publisher.removeStaleStaging(in: config.outputDirectory)
+
+        var runners = config.jobs.map { JobRunners.make($0, period: config.period, context: context) }
+        var reading = ExportReading(dataDirectory: config.dataDirectory, context: context)
+        do {
+            for index in runners.indices { try runners[index].readInputs(&reading) }
+        } catch let failure as RunFailure {
+            throw failure
+        } catch {
+            throw RunFailure(.input, "读取输入失败：\(error)")
+        }
+        let inputs = context.reference.files + reading.reports
+
+        let maxRate = config.maxRejectRate ?? context.policy.run.maxRejectRate
+        let problems = reading.problems(maxRejectRate: maxRate)
+        if let first = problems.first {
+            let failure = RunFailure(.input, first, details: Array(problems.dropFirst()))
+            try publishFailure(failure, inputs: inputs, policy: context.policy, publisher: publisher)
+            throw failure
+        }
+
+        var outputs: [JobOutput] = []
+        for runner in runners { outputs.append(try runner.render(unmasked: config.unmasked)) }
+
+        var bundle = ReportBundle()
+        do {
+            for output in outputs {
+                for file in output.files { try bundle.add(file.path, bytes: file.bytes) }
+            }
+            try addRejects(inputs, to: &bundle)
+            try bundle.add("summary.md", text: SummaryDocument.render(period: config.period, jobs: config.jobs,
+                                                                      inputs: inputs, outputs: outputs,
+                                                                      policy: context.policy))
+            let manifest = ManifestBuilder.build(config, policy: context.policy, inputs: inputs, outcome: .published)
+            try bundle.add("manifest.json", bytes: try manifest.jsonBytes())
+            let folder = try publisher.publish(bundle, name: config.period.description, into: config.outputDirectory)
+            return Result(folder: folder, inputs: inputs)
+        } catch {
+            throw RunFailure(.output, "发布报表失败：\(error)")
+        }
+    }
+
+    private static func acquireLock(_ directory: String) throws(RunFailure) -> RunLock {
+        do {
+            return try RunLock(outputDirectory: directory)
+        } catch PublishError.locked(_, let pid) {
+            let holder = pid.map { "（进程 \($0)）" } ?? ""
+            throw RunFailure(.locked, "另一个运行\(holder)正在写入 \(directory)，本次未运行")
+        } catch {
+            throw RunFailure(.output, "无法锁定输出目录 \(directory)：\(error)")
+        }
+    }
+
+    private func addRejects(_ inputs: [InputFileReport], to bundle: inout ReportBundle) throws {
+        for report in inputs where !report.rejects.isEmpty {
+            try bundle.add("rejects/" + report.file, bytes: RejectsFile.render(report, unmasked: configuration.unmasked))
+        }
+    }
+
+    private func publishFailure(_ failure: RunFailure, inputs: [InputFileReport], policy: Policy,
+                                publisher: Publisher) throws(RunFailure) {
+        do {
+            var bundle = ReportBundle()
+            try addRejects(inputs, to: &bundle)
+            let manifest = ManifestBuilder.build(configuration, policy: policy, inputs: inputs, outcome: .failed,
+                                                 failureReason: failure.description)
+            try bundle.add("manifest.json", bytes: try manifest.jsonBytes())
+            _ = try publisher.publishFailed(bundle, name: configuration.period.description,
+                                            into: configuration.outputDirectory)
+        } catch {
+            throw RunFailure(failure.exitCode, failure.message,
+                             details: failure.details + ["（诊断文件也未能写入 .failed：\(error)）"])
+        }
+    }
+}
+
+/// Builds the runner of each job.
+enum JobRunners {
+    static func make(_ job: JobName, period: Period, context: ExportContext) -> any JobRunner {
+        InputsOnlyRunner(name: job)
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+import ReportInputs
+
+/// Loads what every command needs before touching an export: the reference data and
+/// the policy. Both are configuration: a problem with either is a usage error.
+public enum RunSetup {
+    /// The policy file to use: the one given, else `<reference>/policy.yaml` when it
+    /// exists, else the built-in gazette defaults.
+    public static func loadPolicy(path: String?, referenceDirectory: String) throws(RunFailure) -> Policy {
+        do {
+            if let path { return try PolicyFile.load(path: path) }
+            let shipped = referenceDirectory + "/policy.yaml"
+            if FileManager.default.fileExists(atPath: shipped) { return try PolicyFile.load(path: shipped) }
+            return try BuiltInPolicy.load()
+        } catch {
+            throw RunFailure(.usage, "策略文件有误（\(error.source)）", details: error.problems)
+        }
+    }
+
+    public static func loadReference(directory: String) throws(RunFailure) -> ReferenceData {
+        do {
+            return try ReferenceData.load(directory: directory)
+        } catch {
+            throw RunFailure(.usage, "参考数据有误（\(directory)）", details: error.problems)
+        }
+    }
+
+    public static func loadContext(referenceDirectory: String, policyPath: String?) throws(RunFailure) -> ExportContext {
+        let reference = try loadReference(directory: referenceDirectory)
+        let policy = try loadPolicy(path: policyPath, referenceDirectory: referenceDirectory)
+        return ExportContext(reference: reference, policy: policy)
+    }
+}

@@ -1,0 +1,95 @@
+import ArgumentParser
+import ReportCore
+import ReportInputs
+import ReportPipeline
+
+/// `run --period P`: compute and publish `<out>/<P>/`.
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Compute the reports of a period and publish them atomically to <out>/<period>/.")
+
+    @Option(help: "Period: 2018-10 (month), 2018-Q4, 2018-H2 or 2018.")
+    var period: String
+
+    @Option(help: "Comma-separated jobs: coal, food, service.")
+    var jobs = "coal,food,service"
+
+    @OptionGroup var inputs: InputOptions
+
+    @Option(name: .customLong("out"), help: "Reports folder.")
+    var outputDirectory = "reports"
+
+    @Flag(help: "Show names, phone numbers and household ids unmasked (recorded in the manifest).")
+    var unmasked = false
+
+    @Option(name: .customLong("max-reject-rate"),
+            help: "Largest share of rejected rows a file may have: 0.05 or 5% (default: the policy's, 5%).")
+    var maxRejectRate: String?
+
+    func validate() throws {
+        _ = try parsedPeriod()
+        _ = try parsedJobs()
+        _ = try parsedRejectRate()
+    }
+
+    func run() throws {
+        let configuration = RunConfiguration(
+            period: try parsedPeriod(), jobs: try parsedJobs(), dataDirectory: inputs.dataDirectory,
+            referenceDirectory: inputs.referenceDirectory, policyPath: inputs.policyPath,
+            outputDirectory: outputDirectory, unmasked: unmasked, maxRejectRate: try parsedRejectRate(),
+            commandLine: CommandLine.arguments.dropFirst().map { $0 })
+        do {
+            let result = try ReportRun(configuration).execute()
+            let rejected = result.inputs.reduce(0) { $0 + $1.rowsRejected }
+            print("已发布 \(result.folder)（拒收 \(rejected) 行）")
+            for input in result.inputs where input.rowsRejected > 0 {
+                let reasons = input.rejectsByKind.sorted { $0.key < $1.key }.map { "\($0.key.rawValue) \($0.value)" }
+                print("  \(input.file)：" + reasons.joined(separator: "，"))
+            }
+        } catch {
+            throw failureExit(error)
+        }
+    }
+
+    private func parsedPeriod() throws -> Period {
+        guard let parsed = Period(period) else {
+            throw ValidationError("“\(period)”不是有效的期间：应为 2018-10、2018-Q4、2018-H2 或 2018")
+        }
+        return parsed
+    }
+
+    private func parsedJobs() throws -> [JobName] {
+        let names = jobs.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard !names.isEmpty else { throw ValidationError("--jobs 不能为空") }
+        return try names.map { name in
+            guard let job = JobName(rawValue: name) else {
+                throw ValidationError("未知的工作“\(name)”：可选 coal、food、service")
+            }
+            return job
+        }
+    }
+
+    private func parsedRejectRate() throws -> Int? {
+        guard let text = maxRejectRate else { return nil }
+        guard let tenths = RejectRateArgument.tenthsOfPercent(text) else {
+            throw ValidationError("--max-reject-rate “\(text)”无效：写作 0.05 或 5%（0 到 100%）")
+        }
+        return tenths
+    }
+}
+
+/// `--max-reject-rate`: a fraction (0.05) or a percentage (5%).
+enum RejectRateArgument {
+    static func tenthsOfPercent(_ text: String) -> Int? {
+        if text.hasSuffix("%") {
+            guard case .success(let tenths) = ValueParser.fixedPoint(String(text.dropLast()), scale: 1),
+                  (0...1000).contains(tenths) else { return nil }
+            return Int(tenths)
+        }
+        guard case .success(let thousandths) = ValueParser.fixedPoint(text, scale: 3),
+              (0...1000).contains(thousandths) else { return nil }
+        return Int(thousandths)
+    }
+}
+
+import Foundation

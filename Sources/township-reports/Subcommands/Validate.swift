@@ -1,0 +1,39 @@
+import ArgumentParser
+import ReportCore
+import ReportInputs
+import ReportPipeline
+
+/// `validate`: read every input and say, per file, how it was read and what was rejected.
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Read every input and report encoding, rows read/accepted/rejected and reasons.",
+        discussion: "Exits non-zero exactly when `run` would refuse these inputs.")
+
+    @OptionGroup var inputs: InputOptions
+
+    @Option(name: .customLong("max-reject-rate"), help: "As for run: 0.05 or 5%.")
+    var maxRejectRate: String?
+
+    func run() throws {
+        let override: Int?
+        if let text = maxRejectRate {
+            guard let tenths = RejectRateArgument.tenthsOfPercent(text) else {
+                throw ValidationError("--max-reject-rate “\(text)”无效：写作 0.05 或 5%")
+            }
+            override = tenths
+        } else {
+            override = nil
+        }
+        let validation: InputValidation
+        do {
+            validation = try InputValidation.run(dataDirectory: inputs.dataDirectory,
+                                                 referenceDirectory: inputs.referenceDirectory,
+                                                 policyPath: inputs.policyPath, maxRejectRate: override)
+        } catch {
+            throw failureExit(error)
+        }
+        for report in validation.reports { print(InputValidation.describe(report)) }
+        if let failure = validation.failure { throw failureExit(failure) }
+        print("全部输入可用。")
+    }
+}

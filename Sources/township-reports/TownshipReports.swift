@@ -1,0 +1,15 @@
+import ArgumentParser
+
+/// `township-reports`: the monthly reports of the Boshan district office.
+@main
+struct TownshipReports: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "township-reports",
+        abstract: "博山区镇街工作报表：清洁煤炭与节能炉具、食品安全、政务服务。",
+        discussion: """
+            Exit codes: 0 success; 64 usage or configuration error (arguments, policy, \
+            reference data); 65 input error (missing or unusable export, reject rate over \
+            the limit); 74 reports could not be written; 75 another run holds the lock.
+            """,
+        subcommands: [Run.self, Validate.self, Inspect.self])
+}
