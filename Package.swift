@@ -63,7 +63,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "CSVReaderTests", dependencies: ["CSVReader"]),
+        .testTarget(name: "CSVReaderTests", dependencies: ["CSVReader"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportCoreTests", dependencies: ["ReportCore"]),
         .testTarget(name: "ReportInputsTests", dependencies: ["ReportInputs"]),
         .testTarget(name: "ReportPublishTests", dependencies: ["ReportPublish"]),
