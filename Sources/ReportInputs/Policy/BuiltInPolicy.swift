@@ -68,5 +68,6 @@ service:
 run:
   max_reject_rate_percent: 5   # a file rejecting more rows than this fails the run
   stale_export_days: 7         # an export whose latest date is older than period end minus this is flagged
+
 """#
 }
