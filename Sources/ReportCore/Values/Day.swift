@@ -6,6 +6,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Days since 1970-01-01 (negative before it).
     public let ordinal: Int32
 
+    /// The day `ordinal` days after 1970-01-01.
     public init(ordinal: Int32) {
         self.ordinal = ordinal
     }
@@ -37,8 +38,11 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
     }
 
+    /// The calendar year.
     public var year: Int { components.year }
+    /// The month, 1–12.
     public var month: Int { components.month }
+    /// The day of the month, 1–31.
     public var day: Int { components.day }
 
     /// ISO weekday: 1 = Monday … 7 = Sunday.
@@ -51,11 +55,13 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Saturday or Sunday.
     public var isWeekend: Bool { weekday >= 6 }
 
+    /// The day `days` days later (earlier when negative).
     public func adding(days: Int) -> Day { Day(ordinal: ordinal + Int32(days)) }
 
     /// Whole days from `other` to `self`.
     public static func - (lhs: Day, rhs: Day) -> Int { Int(lhs.ordinal) - Int(rhs.ordinal) }
 
+    /// Earlier days sort first.
     public static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }
 
     /// `2018-09-28`.
@@ -64,10 +70,12 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         return "\(y)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)"
     }
 
+    /// Gregorian leap year: divisible by 4, except centuries not divisible by 400.
     public static func isLeapYear(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }
 
+    /// Days in `month` (1–12) of `year`: 28–31.
     public static func daysInMonth(year: Int, month: Int) -> Int {
         switch month {
         case 2: return isLeapYear(year) ? 29 : 28
@@ -79,15 +87,18 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
 /// A day and a time of day, as in 受理时间 `2018-09-28 14:03`.
 public struct DateTime: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// The calendar day.
     public let day: Day
     /// Seconds since midnight, 0 when the export gave no time.
     public let secondOfDay: Int32
 
+    /// The moment `secondOfDay` seconds after midnight starting `day`.
     public init(day: Day, secondOfDay: Int32 = 0) {
         self.day = day
         self.secondOfDay = secondOfDay
     }
 
+    /// Earlier moments sort first.
     public static func < (lhs: DateTime, rhs: DateTime) -> Bool {
         (lhs.day, lhs.secondOfDay) < (rhs.day, rhs.secondOfDay)
     }

@@ -1,0 +1,97 @@
+extension ValueParser {
+    /// The years a date cell may name. Anything outside is a typo (`0218`, `2108`), not data.
+    public static var yearRange: ClosedRange<Int> { 1900...2100 }
+
+    /// A date with an optional time of day (受理时间 `2018-09-28 14:03`).
+    ///
+    /// Date forms, with ASCII or full-width digits, a four-digit year and a one- or two-digit
+    /// month and day: `2018-09-28`, `2018/9/28`, `2018.9.28` (the two separators must be the
+    /// same) and `2018年9月28日`. The date may be followed by whitespace (one or more spaces,
+    /// tabs or U+3000) or a single `T`, then a time `H:MM` or `H:MM:SS` with a one- or
+    /// two-digit hour; a fraction of a second after the seconds (`14:03:00.0`, as Java and
+    /// database exports write it) is accepted and dropped. Without a time, the time is 00:00:00.
+    ///
+    /// Rejected, with a reason: other shapes and trailing characters (`不是有效的日期`); dates
+    /// that do not exist, such as 2018-02-30, month 13 or 2019-02-29 (`日期不存在`); years
+    /// outside `yearRange` (`年份超出范围`); hours above 23 or minutes or seconds above 59
+    /// (`时间不存在`).
+    public static func dateTime(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<DateTime, ValueError> {
+        let text = trimmed(bytes)
+        if text.isEmpty { return .failure(ValueError(.empty, summary: "日期为空")) }
+        var cursor = FoldedCursor(text)
+        let invalid = ValueError.Kind.invalidDate
+
+        // Date: year, separator (or 年), month, the same separator (or 月), day (and 日).
+        let year = cursor.digits(upTo: 4)
+        guard year.count == 4 else { return .failure(dateError(invalid, text)) }
+        let separator = cursor.peek().unit
+        let chinese: Bool
+        if cursor.consume(0xE5, 0xB9, 0xB4) {  // 年
+            chinese = true
+        } else if separator == UInt8(ascii: "-") || separator == UInt8(ascii: "/") || separator == UInt8(ascii: ".") {
+            chinese = false
+            cursor.skip()
+        } else {
+            return .failure(dateError(invalid, text))
+        }
+        let month = cursor.digits(upTo: 2)
+        guard month.count > 0 else { return .failure(dateError(invalid, text)) }
+        let secondSeparator = chinese ? cursor.consume(0xE6, 0x9C, 0x88) : cursor.consume(separator)  // 月
+        guard secondSeparator else { return .failure(dateError(invalid, text)) }
+        let day = cursor.digits(upTo: 2)
+        guard day.count > 0 else { return .failure(dateError(invalid, text)) }
+        if chinese, !cursor.consume(0xE6, 0x97, 0xA5) { return .failure(dateError(invalid, text)) }  // 日
+
+        // Optional time after whitespace or `T`.
+        var secondOfDay = 0
+        var timeIsValid = true
+        if !cursor.isAtEnd {
+            if !cursor.consume(UInt8(ascii: "T")) {
+                guard cursor.consumeWhitespace() else { return .failure(dateError(invalid, text)) }
+                while cursor.consumeWhitespace() {}
+            }
+            guard let time = parseTime(&cursor), cursor.isAtEnd else { return .failure(dateError(invalid, text)) }
+            timeIsValid = time.hour <= 23 && time.minute <= 59 && time.second <= 59
+            secondOfDay = time.hour * 3600 + time.minute * 60 + time.second
+        }
+
+        guard yearRange.contains(year.value) else { return .failure(dateError(.yearOutOfRange, text)) }
+        guard let calendarDay = Day(year: year.value, month: month.value, day: day.value) else {
+            return .failure(dateError(.nonexistentDate, text))
+        }
+        guard timeIsValid else { return .failure(dateError(.invalidTime, text)) }
+        return .success(DateTime(day: calendarDay, secondOfDay: Int32(secondOfDay)))
+    }
+
+    /// A date, as `dateTime(_:)` reads it, without its time of day.
+    public static func day(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<Day, ValueError> {
+        dateTime(bytes).map(\.day)
+    }
+
+    /// `H:MM` or `H:MM:SS` with an optional fraction of a second, ranges unchecked.
+    private static func parseTime(_ cursor: inout FoldedCursor) -> (hour: Int, minute: Int, second: Int)? {
+        let colon = UInt8(ascii: ":")
+        let hour = cursor.digits(upTo: 2)
+        guard hour.count > 0, cursor.consume(colon) else { return nil }
+        let minute = cursor.digits(upTo: 2)
+        guard minute.count == 2 else { return nil }
+        guard cursor.consume(colon) else { return (hour.value, minute.value, 0) }
+        let second = cursor.digits(upTo: 2)
+        guard second.count == 2 else { return nil }
+        if cursor.consume(UInt8(ascii: ".")) {
+            guard cursor.digits(upTo: 9).count > 0 else { return nil }
+        }
+        return (hour.value, minute.value, second.value)
+    }
+
+    private static func dateError(_ kind: ValueError.Kind, _ text: UnsafeBufferPointer<UInt8>) -> ValueError {
+        let summary: String
+        switch kind {
+        case .nonexistentDate: summary = "日期不存在"
+        case .yearOutOfRange: summary = "年份超出范围（\(yearRange.lowerBound)–\(yearRange.upperBound)）"
+        case .invalidTime: summary = "时间不存在"
+        default: summary = "不是有效的日期"
+        }
+        return ValueError(kind, summary: summary, bytes: text)
+    }
+}

@@ -1,0 +1,76 @@
+import ReportCore
+
+/// The State Council holiday schedules for 2018 and 2019 as `calendar.csv` ships them (2019
+/// 劳动节 as amended: 1–4 May off, Sunday 28 April and Sunday 5 May worked): date, 休 or 班.
+let stateCouncilSchedule2018And2019: [(day: Day, kind: WorkingDayCalendar.Kind)] = [
+    (date(2018, 1, 1), .holiday),             // 元旦
+    (date(2018, 2, 11), .makeUpWorkday),      // 春节调休上班
+    (date(2018, 2, 15), .holiday),            // 春节
+    (date(2018, 2, 16), .holiday),            // 春节
+    (date(2018, 2, 17), .holiday),            // 春节
+    (date(2018, 2, 18), .holiday),            // 春节
+    (date(2018, 2, 19), .holiday),            // 春节
+    (date(2018, 2, 20), .holiday),            // 春节
+    (date(2018, 2, 21), .holiday),            // 春节
+    (date(2018, 2, 24), .makeUpWorkday),      // 春节调休上班
+    (date(2018, 4, 5), .holiday),             // 清明节
+    (date(2018, 4, 6), .holiday),             // 清明节
+    (date(2018, 4, 7), .holiday),             // 清明节
+    (date(2018, 4, 8), .makeUpWorkday),       // 清明节调休上班
+    (date(2018, 4, 28), .makeUpWorkday),      // 劳动节调休上班
+    (date(2018, 4, 29), .holiday),            // 劳动节
+    (date(2018, 4, 30), .holiday),            // 劳动节
+    (date(2018, 5, 1), .holiday),             // 劳动节
+    (date(2018, 6, 16), .holiday),            // 端午节
+    (date(2018, 6, 17), .holiday),            // 端午节
+    (date(2018, 6, 18), .holiday),            // 端午节
+    (date(2018, 9, 22), .holiday),            // 中秋节
+    (date(2018, 9, 23), .holiday),            // 中秋节
+    (date(2018, 9, 24), .holiday),            // 中秋节
+    (date(2018, 9, 29), .makeUpWorkday),      // 国庆节调休上班
+    (date(2018, 9, 30), .makeUpWorkday),      // 国庆节调休上班
+    (date(2018, 10, 1), .holiday),            // 国庆节
+    (date(2018, 10, 2), .holiday),            // 国庆节
+    (date(2018, 10, 3), .holiday),            // 国庆节
+    (date(2018, 10, 4), .holiday),            // 国庆节
+    (date(2018, 10, 5), .holiday),            // 国庆节
+    (date(2018, 10, 6), .holiday),            // 国庆节
+    (date(2018, 10, 7), .holiday),            // 国庆节
+    (date(2018, 12, 29), .makeUpWorkday),     // 元旦调休上班
+    (date(2018, 12, 30), .holiday),           // 元旦
+    (date(2018, 12, 31), .holiday),           // 元旦
+    (date(2019, 1, 1), .holiday),             // 元旦
+    (date(2019, 2, 2), .makeUpWorkday),       // 春节调休上班
+    (date(2019, 2, 3), .makeUpWorkday),       // 春节调休上班
+    (date(2019, 2, 4), .holiday),             // 春节
+    (date(2019, 2, 5), .holiday),             // 春节
+    (date(2019, 2, 6), .holiday),             // 春节
+    (date(2019, 2, 7), .holiday),             // 春节
+    (date(2019, 2, 8), .holiday),             // 春节
+    (date(2019, 2, 9), .holiday),             // 春节
+    (date(2019, 2, 10), .holiday),            // 春节
+    (date(2019, 4, 5), .holiday),             // 清明节
+    (date(2019, 4, 6), .holiday),             // 清明节
+    (date(2019, 4, 7), .holiday),             // 清明节
+    (date(2019, 4, 28), .makeUpWorkday),      // 劳动节调休上班
+    (date(2019, 5, 1), .holiday),             // 劳动节
+    (date(2019, 5, 2), .holiday),             // 劳动节
+    (date(2019, 5, 3), .holiday),             // 劳动节
+    (date(2019, 5, 4), .holiday),             // 劳动节
+    (date(2019, 5, 5), .makeUpWorkday),       // 劳动节调休上班
+    (date(2019, 6, 7), .holiday),             // 端午节
+    (date(2019, 6, 8), .holiday),             // 端午节
+    (date(2019, 6, 9), .holiday),             // 端午节
+    (date(2019, 9, 13), .holiday),            // 中秋节
+    (date(2019, 9, 14), .holiday),            // 中秋节
+    (date(2019, 9, 15), .holiday),            // 中秋节
+    (date(2019, 9, 29), .makeUpWorkday),      // 国庆节调休上班
+    (date(2019, 10, 1), .holiday),            // 国庆节
+    (date(2019, 10, 2), .holiday),            // 国庆节
+    (date(2019, 10, 3), .holiday),            // 国庆节
+    (date(2019, 10, 4), .holiday),            // 国庆节
+    (date(2019, 10, 5), .holiday),            // 国庆节
+    (date(2019, 10, 6), .holiday),            // 国庆节
+    (date(2019, 10, 7), .holiday),            // 国庆节
+    (date(2019, 10, 12), .makeUpWorkday),     // 国庆节调休上班
+]

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Monthly reports, as cron runs them on the 1st of each month (see cron/township-reports.cron).
+#
+# Runs last month; after the last month of a quarter also the quarter, after June and
+# December also the half-year, after December also the year. Each period is one
+# `township-reports run`; the tool itself holds the lock on the reports folder, so a
+# second invocation while one is running exits at once with code 75.
+#
+# Appends one line per period to the log (period, outcome, exit code, duration,
+# rejected rows, reason) and exits non-zero with a one-line reason if any period
+# failed. Settings come from the environment:
+#   TOWNSHIP_REPORTS_TODAY      date to act as "today" (YYYY-MM-DD), for tests and reruns; default: the clock
+#   TOWNSHIP_REPORTS_BIN        the executable; default: <repo>/.build/release/township-reports
+#   TOWNSHIP_REPORTS_DATA       exports folder;     default: <repo>/datasets/sample
+#   TOWNSHIP_REPORTS_REFERENCE  reference folder;   default: <repo>/datasets/reference
+#   TOWNSHIP_REPORTS_OUT        reports folder;     default: <repo>/reports
+#   TOWNSHIP_REPORTS_LOG        log file;           default: <reports folder>/cron.log
+set -u
+repo=$(cd "$(dirname "$0")/.." && pwd)
+bin=${TOWNSHIP_REPORTS_BIN:-$repo/.build/release/township-reports}
+data=${TOWNSHIP_REPORTS_DATA:-$repo/datasets/sample}
+reference=${TOWNSHIP_REPORTS_REFERENCE:-$repo/datasets/reference}
+out=${TOWNSHIP_REPORTS_OUT:-$repo/reports}
+log=${TOWNSHIP_REPORTS_LOG:-$out/cron.log}
+today=${TOWNSHIP_REPORTS_TODAY:-$(date +%F)}
+
+fail() { echo "monthly-run: $1" >&2; exit "${2:-1}"; }
+
+[[ $today =~ ^([0-9]{4})-([0-9]{2})-([0-9]{2})$ ]] || fail "TOWNSHIP_REPORTS_TODAY '$today' is not YYYY-MM-DD" 64
+year=$((10#${BASH_REMATCH[1]})); month=$((10#${BASH_REMATCH[2]}))
+[ -x "$bin" ] || fail "executable not found: $bin (build it: swift build -c release)" 64
+mkdir -p "$out" "$(dirname "$log")" || fail "cannot create $out or the log folder" 74
+
+# The month that just ended, and the longer periods it closes.
+if [ "$month" -eq 1 ]; then py=$((year - 1)); pm=12; else py=$year; pm=$((month - 1)); fi
+periods=("$(printf '%04d-%02d' "$py" "$pm")")
+if [ $((pm % 3)) -eq 0 ]; then periods+=("$py-Q$((pm / 3))"); fi
+if [ $((pm % 6)) -eq 0 ]; then periods+=("$py-H$((pm / 6))"); fi
+if [ "$pm" -eq 12 ]; then periods+=("$py"); fi
+
+status=0
+first_reason=""
+for period in "${periods[@]}"; do
+  started=$(date +%s.%N)
+  output=$("$bin" run --period "$period" --data "$data" --reference "$reference" --out "$out" 2>&1)
+  code=$?
+  seconds=$(awk -v s="$started" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }')
+  rejects=$(printf '%s\n' "$output" | sed -n 's/.*（拒收 \([0-9]*\) 行）.*/\1/p' | head -n 1)
+  if [ "$code" -eq 0 ]; then
+    outcome=published; reason=""
+  else
+    outcome=failed
+    reason=$(printf '%s\n' "$output" | grep -m 1 -v '^ ' | sed 's/^错误：//' | tr -d '"')
+    [ -n "$reason" ] || reason="exit $code"
+    if [ "$status" -eq 0 ]; then status=$code; first_reason="$period: $reason"; fi
+  fi
+  printf '%s period=%s outcome=%s exit=%d duration=%ss rejects=%s%s\n' \
+    "$(date '+%Y-%m-%dT%H:%M:%S%z')" "$period" "$outcome" "$code" "$seconds" "${rejects:--}" \
+    "${reason:+ reason=\"$reason\"}" >> "$log" || fail "cannot write the log $log" 74
+done
+
+[ "$status" -eq 0 ] || fail "$first_reason" "$status"
+exit 0
