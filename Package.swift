@@ -42,10 +42,14 @@ let package = Package(
             name: "ReportPublish",
             dependencies: ["ReportCore", "CAtomicRename"]
         ),
+        // The jobs of SPEC §4: each computes from validated rows and renders its files.
+        .target(name: "CoalReport", dependencies: ["ReportInputs", "ReportPublish"]),
+        .target(name: "FoodReport", dependencies: ["ReportInputs", "ReportPublish"]),
+        .target(name: "ServiceReport", dependencies: ["ReportInputs", "ReportPublish"]),
         // One run: read → validate → compute → render → publish, and its exit code.
         .target(
             name: "ReportPipeline",
-            dependencies: ["ReportInputs", "ReportPublish"]
+            dependencies: ["ReportInputs", "ReportPublish", "CoalReport", "FoodReport", "ServiceReport"]
         ),
         .executableTarget(
             name: "township-reports",
@@ -67,6 +71,9 @@ let package = Package(
         .testTarget(name: "ReportCoreTests", dependencies: ["ReportCore"]),
         .testTarget(name: "ReportInputsTests", dependencies: ["ReportInputs"]),
         .testTarget(name: "ReportPublishTests", dependencies: ["ReportPublish"]),
-        .testTarget(name: "ReportPipelineTests", dependencies: ["ReportPipeline"]),
+        .testTarget(name: "CoalReportTests", dependencies: ["CoalReport"]),
+        .testTarget(name: "FoodReportTests", dependencies: ["FoodReport"]),
+        .testTarget(name: "ServiceReportTests", dependencies: ["ServiceReport"]),
+        .testTarget(name: "ReportPipelineTests", dependencies: ["ReportPipeline"], exclude: ["Fixtures"]),
     ]
 )

@@ -1,17 +1,6 @@
 import ReportCore
 import ReportInputs
-
-/// What a job contributes to a period's folder.
-public struct JobOutput: Sendable {
-    /// Report files by relative path (`coal/township_ranking.csv`, `coal/completion.svg`, …).
-    public var files: [(path: String, bytes: [UInt8])] = []
-    /// The job's section of `summary.md` (Markdown, Chinese).
-    public var summarySection = ""
-    /// One-line red flags for the top of the summary, most serious first.
-    public var redFlags: [String] = []
-
-    public init() {}
-}
+import ReportPublish
 
 /// One job of a run: it reads its exports (streaming, row by row) and then renders its
 /// reports. Reading and rendering are separate so that a run whose inputs fail
@@ -22,20 +11,6 @@ protocol JobRunner {
     mutating func readInputs(_ reading: inout ExportReading) throws
     /// Computes and renders the job's reports.
     func render(unmasked: Bool) throws(RunFailure) -> JobOutput
-}
-
-/// A job whose computation is not built yet: it reads and validates its exports so
-/// that rejects and the manifest are complete, and renders nothing.
-struct InputsOnlyRunner: JobRunner {
-    let name: JobName
-
-    mutating func readInputs(_ reading: inout ExportReading) throws {
-        for file in name.inputFiles {
-            try ExportFiles.read(file, into: &reading)
-        }
-    }
-
-    func render(unmasked: Bool) throws(RunFailure) -> JobOutput { JobOutput() }
 }
 
 /// The export schemas by file name.

@@ -107,6 +107,10 @@ public struct ReportRun {
 /// Builds the runner of each job.
 enum JobRunners {
     static func make(_ job: JobName, period: Period, context: ExportContext) -> any JobRunner {
-        InputsOnlyRunner(name: job)
+        switch job {
+        case .coal: CoalRunner(period: period, context: context)
+        case .food: FoodRunner(period: period, context: context)
+        case .service: ServiceRunner(period: period, context: context)
+        }
     }
 }

@@ -7,7 +7,7 @@ public enum JobName: String, CaseIterable, Sendable, Comparable {
     /// Export file names, in reading order.
     public var inputFiles: [String] {
         switch self {
-        case .coal: ["coal_deliveries.csv", "stove_installs.csv", "coal_quality.csv"]
+        case .coal: ["coal_quality.csv", "coal_deliveries.csv", "stove_installs.csv"]
         case .food: ["food_inspections.csv"]
         case .service: ["service_tickets.csv"]
         }

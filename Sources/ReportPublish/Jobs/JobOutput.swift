@@ -1,0 +1,22 @@
+/// What a job contributes to a period's folder: its files, its section of
+/// `summary.md` and its red flags. Jobs build it; the pipeline publishes it.
+public struct JobOutput: Sendable {
+    /// Report files by relative path (`coal/township_ranking.csv`, `coal/completion.svg`, …).
+    public var files: [(path: String, bytes: [UInt8])] = []
+    /// The job's section of `summary.md` (Markdown, Chinese), starting with a `## ` heading.
+    public var summarySection = ""
+    /// One-line red flags for the top of the summary, most serious first (Markdown).
+    public var redFlags: [String] = []
+
+    public init() {}
+
+    /// Adds a text file (UTF-8, as given).
+    public mutating func add(_ path: String, text: String) {
+        files.append((path, Array(text.utf8)))
+    }
+
+    /// Adds a file's bytes.
+    public mutating func add(_ path: String, bytes: [UInt8]) {
+        files.append((path, bytes))
+    }
+}

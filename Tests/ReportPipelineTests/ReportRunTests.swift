@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+@testable import ReportPipeline
+import ReportPublish
+
+@Suite struct ReportRunTests {
+    @Test func publishesManifestAndRejectsAndRerunsAreByteIdentical() throws {
+        let fixture = try PipelineFixture()
+        defer { fixture.cleanUp() }
+        // coal_deliveries.csv has 4 rows, one with an unknown township (line 5): 25% > 5%.
+        let result = try ReportRun(fixture.configuration(maxRejectRate: 500)).execute()
+        #expect(result.folder == fixture.out + "/2018-12")
+        let files = fixture.snapshot(result.folder)
+        #expect(files["manifest.json"] != nil)
+        #expect(files["summary.md"] != nil)
+        let rejects = String(decoding: files["rejects/coal_deliveries.csv"] ?? Data(), as: UTF8.self)
+        let lines = rejects.components(separatedBy: "\r\n")
+        #expect(lines[0] == "\u{FEFF}文件,行号,列,原因类别,原因,登记编号,镇街,村居,户号,购买人,联系电话,煤炭品种,批号,购买数量(吨),购买单价(元),总金额(元),配送企业,配送人,配送日期")
+        // The buyer and phone are masked in the rejects file as in the reports.
+        #expect(lines[1] == "coal_deliveries.csv,5,镇街,未知镇街,“不存在镇”不在镇街名录中,M004,不存在镇,某村,37********01,赵*,,洁净型煤,B01,1,800,800,淄博洁源煤业有限公司,刘*,2018-11-02")
+        let manifest = try Manifest.decode(Array(files["manifest.json"]!))
+        #expect(manifest.outcome == .published)
+        #expect(manifest.period == "2018-12")
+        let coal = try #require(manifest.inputs.first { $0.file == "coal_deliveries.csv" })
+        #expect((coal.rowsRead, coal.rowsAccepted, coal.rowsRejected) == (4, 3, 1))
+        #expect(coal.rejectsByReason == ["未知镇街": 1])
+        #expect(coal.encoding == "UTF-8")
+        #expect(coal.latestDate == "2018-11-02")
+        #expect(manifest.policy["coal.subsidy.coal_yuan_per_ton"] == "120")
+        #expect(manifest.policy["run.max_reject_rate_percent"] == "50.0（命令行 --max-reject-rate）")
+
+        _ = try ReportRun(fixture.configuration(maxRejectRate: 500)).execute()
+        #expect(fixture.snapshot(result.folder) == files)
+    }
+
+    @Test func rejectRateOverTheLimitFailsAndLeavesPublishedReportsAlone() throws {
+        let fixture = try PipelineFixture()
+        defer { fixture.cleanUp() }
+        _ = try ReportRun(fixture.configuration(maxRejectRate: 500)).execute()
+        let before = fixture.snapshot(fixture.out + "/2018-12")
+        // Default limit 5%: 1 of 4 coal rows rejected (25%) refuses the run.
+        let failure = #expect(throws: RunFailure.self) { try ReportRun(fixture.configuration()).execute() }
+        #expect(failure?.exitCode == .input)
+        #expect(failure?.message == "coal_deliveries.csv: 拒收 1/4 行（25.0%），超过上限 5.0%；明细见 rejects/coal_deliveries.csv")
+        #expect(fixture.snapshot(fixture.out + "/2018-12") == before)
+        let failed = fixture.snapshot(fixture.out + "/.failed/2018-12")
+        #expect(failed["rejects/coal_deliveries.csv"] != nil)
+        let manifest = try Manifest.decode(Array(failed["manifest.json"]!))
+        #expect(manifest.outcome == .failed)
+        #expect(manifest.failureReason?.hasPrefix("coal_deliveries.csv: 拒收 1/4 行") == true)
+    }
+
+    @Test func missingExportFailsWithItsName() throws {
+        let fixture = try PipelineFixture()
+        defer { fixture.cleanUp() }
+        try FileManager.default.removeItem(atPath: fixture.data + "/service_tickets.csv")
+        let failure = #expect(throws: RunFailure.self) {
+            try ReportRun(fixture.configuration(jobs: [.service])).execute()
+        }
+        #expect(failure?.exitCode == .input)
+        #expect(failure?.message == "service_tickets.csv: 无法打开文件：文件不存在")
+        #expect(!FileManager.default.fileExists(atPath: fixture.out + "/2018-12"))
+        // Only the chosen job's exports are read: coal alone still runs.
+        try FileManager.default.removeItem(atPath: fixture.data + "/coal_deliveries.csv")
+        _ = try ReportRun(fixture.configuration(jobs: [.food])).execute()
+    }
+
+    @Test func aSecondRunWhileTheLockIsHeldExitsAtOnce() throws {
+        let fixture = try PipelineFixture()
+        defer { fixture.cleanUp() }
+        let lock = try RunLock(outputDirectory: fixture.out)
+        defer { lock.release() }
+        let started = Date()
+        let failure = #expect(throws: RunFailure.self) {
+            try ReportRun(fixture.configuration(maxRejectRate: 500)).execute()
+        }
+        #expect(failure?.exitCode == .locked)
+        #expect(failure?.message.contains("正在写入") == true)
+        #expect(Date().timeIntervalSince(started) < 30)  // no waiting for the lock (generous bound)
+        #expect(!FileManager.default.fileExists(atPath: fixture.out + "/2018-12"))
+    }
+
+    @Test func brokenPolicyIsAUsageError() throws {
+        let fixture = try PipelineFixture()
+        defer { fixture.cleanUp() }
+        try fixture.write("reference/policy.yaml", "coal: {}\n")
+        let failure = #expect(throws: RunFailure.self) { try ReportRun(fixture.configuration()).execute() }
+        #expect(failure?.exitCode == .usage)
+        #expect(failure?.details.first == "缺少 coal.campaign_start")
+    }
+}
