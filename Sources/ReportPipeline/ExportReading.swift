@@ -1,10 +1,19 @@
 import ReportCore
 import ReportInputs
 
+/// Rows sent, rejected and the latest date, for one township in one export.
+public struct TownshipTally: Sendable, Equatable {
+    public var rows = 0
+    public var rejected = 0
+    public var latestDay: Day?
+}
+
 /// Reads the exports of a run, one file at a time, and keeps what each one found.
 ///
 /// A file that cannot be used is recorded, not thrown, so that `validate` and a
-/// failed `run` can report every broken file at once.
+/// failed `run` can report every broken file at once. Rows are also tallied per
+/// township (rejected rows by the township they name, when it resolves) for the
+/// data-quality scorecard.
 public struct ExportReading {
     public let dataDirectory: String
     public let context: ExportContext
@@ -12,6 +21,10 @@ public struct ExportReading {
     public private(set) var reports: [InputFileReport] = []
     /// Files that could not be used.
     public private(set) var failures: [InputFileError] = []
+    /// Per export file, per township ("" when the row names none or an unknown one).
+    public private(set) var tallies: [String: [String: TownshipTally]] = [:]
+    /// Told about reading progress (rows so far in the current file).
+    public var progress: ReadingProgress?
 
     public init(dataDirectory: String, context: ExportContext) {
         self.dataDirectory = dataDirectory
@@ -23,11 +36,46 @@ public struct ExportReading {
                                               onRow: (S.Row, Int) throws -> RowReject? = { _, _ in nil }) throws
     where S.Context == ExportContext {
         let path = dataDirectory + "/" + S.fileName
+        var perTownship: [String: TownshipTally] = [:]
+        let progress = self.progress
+        progress?.start(file: S.fileName)
+        defer { progress?.finish() }
         do {
-            reports.append(try InputTable<S>.read(path: path, name: S.fileName, context: context, onRow: onRow))
+            var rows = 0
+            let report = try InputTable<S>.read(path: path, name: S.fileName, context: context) { row, line in
+                rows += 1
+                if rows & 0x3FFF == 0 { progress?.update(rows: rows) }
+                let verdict = try onRow(row, line)
+                if verdict == nil {
+                    var tally = perTownship[S.township(of: row) ?? "", default: TownshipTally()]
+                    tally.rows += 1
+                    if let day = S.latestDay(of: row), day > (tally.latestDay ?? day.adding(days: -1)) {
+                        tally.latestDay = day
+                    }
+                    perTownship[S.township(of: row) ?? ""] = tally
+                }
+                return verdict
+            }
+            countRejects(report, schema: S.self, into: &perTownship)
+            reports.append(report)
         } catch let error as InputFileError {
+            countRejects(error.partial, schema: S.self, into: &perTownship)
             reports.append(error.partial)
             failures.append(error)
+        }
+        tallies[S.fileName] = perTownship
+    }
+
+    private func countRejects<S: InputSchema>(_ report: InputFileReport, schema: S.Type,
+                                              into perTownship: inout [String: TownshipTally]) {
+        let column = (try? HeaderMapping<S.Column>(headers: report.headers)).flatMap { mapping in
+            S.townshipColumn.flatMap { mapping.fieldIndex[$0.index] }
+        }
+        for rejected in report.rejects {
+            let text = column.flatMap { $0 < rejected.fields.count ? rejected.fields[$0] : nil } ?? ""
+            let township = context.reference.townships.resolve(text)?.name ?? ""
+            perTownship[township, default: TownshipTally()].rows += 1
+            perTownship[township, default: TownshipTally()].rejected += 1
         }
     }
 

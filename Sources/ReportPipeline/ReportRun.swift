@@ -32,6 +32,7 @@ public struct ReportRun {
 
         var runners = config.jobs.map { JobRunners.make($0, period: config.period, context: context) }
         var reading = ExportReading(dataDirectory: config.dataDirectory, context: context)
+        reading.progress = ReadingProgress.make(forced: config.showProgress)
         do {
             for index in runners.indices { try runners[index].readInputs(&reading) }
         } catch let failure as RunFailure {
@@ -58,9 +59,10 @@ public struct ReportRun {
                 for file in output.files { try bundle.add(file.path, bytes: file.bytes) }
             }
             try addRejects(inputs, to: &bundle)
-            try bundle.add("summary.md", text: SummaryDocument.render(period: config.period, jobs: config.jobs,
-                                                                      inputs: inputs, outputs: outputs,
-                                                                      policy: context.policy))
+            let summary = SummaryDocument(period: config.period, jobs: config.jobs, context: context,
+                                          reading: reading, outputs: outputs)
+            try bundle.add("summary.md", text: summary.render())
+            try bundle.add("data_quality.csv", bytes: summary.quality.csv)
             let manifest = ManifestBuilder.build(config, policy: context.policy, inputs: inputs, outcome: .published)
             try bundle.add("manifest.json", bytes: try manifest.jsonBytes())
             let folder = try publisher.publish(bundle, name: config.period.description, into: config.outputDirectory)

@@ -41,6 +41,8 @@ public struct RunConfiguration: Sendable {
     public var maxRejectRate: Int?
     /// Recorded in the manifest.
     public var commandLine: [String]
+    /// Show reading progress on stderr even when it is not a terminal.
+    public var showProgress = false
 
     public init(period: Period, jobs: [JobName] = JobName.allCases, dataDirectory: String = "datasets/sample",
                 referenceDirectory: String = "datasets/reference", policyPath: String? = nil,

@@ -65,4 +65,5 @@ public enum CoalDeliveryFile: InputSchema {
     }
 
     public static func latestDay(of row: CoalDelivery) -> Day? { row.day }
+    public static func township(of row: CoalDelivery) -> String? { row.township }
 }

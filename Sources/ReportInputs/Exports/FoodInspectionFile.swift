@@ -107,4 +107,5 @@ public enum FoodInspectionFile: InputSchema {
     }
 
     public static func latestDay(of row: FoodInspection) -> Day? { row.day }
+    public static func township(of row: FoodInspection) -> String? { row.township }
 }

@@ -112,6 +112,7 @@ public enum ServiceTicketFile: InputSchema {
     }
 
     public static func latestDay(of row: ServiceTicket) -> Day? { row.completedAt?.day ?? row.receivedAt.day }
+    public static func township(of row: ServiceTicket) -> String? { row.township }
 }
 
 extension WorkingDayCalendar {

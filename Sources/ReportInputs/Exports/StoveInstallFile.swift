@@ -62,4 +62,5 @@ public enum StoveInstallFile: InputSchema {
     }
 
     public static func latestDay(of row: StoveInstall) -> Day? { row.day }
+    public static func township(of row: StoveInstall) -> String? { row.township }
 }

@@ -15,8 +15,16 @@ public protocol InputSchema {
     static func parse(_ fields: FieldReader<Column>, context: Context) throws(RowReject) -> Row
     /// The latest date a row carries, for the freshness check (nil: none).
     static func latestDay(of row: Row) -> Day?
+    /// The township a row belongs to, for the data-quality scorecard (nil: none).
+    static func township(of row: Row) -> String?
 }
 
 extension InputSchema {
     public static func latestDay(of row: Row) -> Day? { nil }
+    public static func township(of row: Row) -> String? { nil }
+
+    /// The column holding the township, if the file has one (by its English alias).
+    public static var townshipColumn: Column? {
+        Column.allCases.first { $0.spec.english == "township" }
+    }
 }

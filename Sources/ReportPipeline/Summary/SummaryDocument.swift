@@ -2,37 +2,67 @@ import ReportCore
 import ReportInputs
 import ReportPublish
 
-/// `summary.md`: the one page leadership reads first. Red flags from every job come
-/// first, then each job's section, then the data the period rests on.
-enum SummaryDocument {
-    static func render(period: Period, jobs: [JobName], inputs: [InputFileReport], outputs: [JobOutput],
-                       policy: Policy) -> String {
-        var text = "# 博山区镇街工作报表 · \(period.chineseName)\n\n"
-        text += "统计期间：\(period.first) 至 \(period.last)；涉及工作："
-        text += jobs.map(\.title).joined(separator: "、") + "。\n\n"
+/// `summary.md`: the one page leadership reads first — the period, the data it rests
+/// on, red flags from every job, each job's section (ranking, chart, links to the CSV
+/// files behind every figure), and the data-quality scorecard.
+struct SummaryDocument {
+    let period: Period
+    let jobs: [JobName]
+    let context: ExportContext
+    let reading: ExportReading
+    let outputs: [JobOutput]
 
-        let flags = outputs.flatMap(\.redFlags)
+    /// The scorecard of this run (also written as `data_quality.csv`).
+    var quality: DataQuality {
+        let campaign = context.policy.coal.campaign(year: period.last.year)
+        return DataQuality(period: period, policy: context.policy, reading: reading, townships: context.reference.townships,
+                           anomalies: outputs.flatMap(\.anomalyCounts)) { file in
+            // Coal exports are expected to be current only while the campaign runs.
+            JobName.coal.inputFiles.contains(file) ? campaign?.contains(period.last) ?? false : true
+        }
+    }
+
+    func render() -> String {
+        let quality = self.quality
+        var text = "# 博山区镇街工作报表 · \(period.chineseName)\n\n"
+        text += "统计期间：\(period.first) 至 \(period.last)　　内容："
+        text += jobs.map(\.title).joined(separator: "、") + "\n\n"
+        text += dataSection(quality) + "\n"
+
+        var flags = outputs.flatMap(\.redFlags)
+        flags += quality.staleExports.map { stale in
+            let latest = stale.latest.map { "最新记录为 \($0)，距期末 \(stale.days!) 天" } ?? "没有任何记录"
+            return "导出文件 \(stale.file) \(latest)，超过 \(context.policy.run.staleExportDays) 天：数据可能未及时报送，相关镇街的进度可能被低估"
+        }
         text += "## 需要关注\n\n"
         text += flags.isEmpty ? "本期未发现需要特别关注的问题。\n\n" : flags.map { "- " + $0 }.joined(separator: "\n") + "\n\n"
 
         for output in outputs where !output.summarySection.isEmpty {
             text += output.summarySection
-            if !text.hasSuffix("\n\n") { text += "\n" }
+            text += output.summarySection.hasSuffix("\n\n") ? "" : output.summarySection.hasSuffix("\n") ? "\n" : "\n\n"
         }
 
-        text += "## 数据来源\n\n"
+        text += "## 数据质量\n\n各镇街报送的行数、拒收、异常与更新情况（明细见 [data_quality.csv](data_quality.csv)）：\n\n"
+        text += quality.markdown + "\n"
+        text += "拒收的行及原因见 `rejects/` 下与输入同名的文件；各输入文件的校验值与本次参数见 [manifest.json](manifest.json)。\n"
+        return text
+    }
+
+    private func dataSection(_ quality: DataQuality) -> String {
+        var text = "## 数据来源\n\n"
         var table = MarkdownTable(columns: [
-            MarkdownColumn("文件"), MarkdownColumn("编码"), MarkdownColumn("读取行数", .right),
-            MarkdownColumn("采用", .right), MarkdownColumn("拒收", .right), MarkdownColumn("最新日期"),
+            MarkdownColumn("导出文件"), MarkdownColumn("编码"), MarkdownColumn("读取行数", .right),
+            MarkdownColumn("采用", .right), MarkdownColumn("拒收", .right), MarkdownColumn("最新记录"),
         ])
-        for input in inputs {
+        let stale = Set(quality.staleExports.map(\.file))
+        for input in reading.reports {
+            let latest = input.latestDay.map { "\($0)（距期末 \(period.last - $0) 天）" + (stale.contains(input.file) ? " ⚠" : "") }
             table.append([.text(input.file), .text(input.encoding.rawValue), .text(String(input.rowsRead)),
                           .text(String(input.rowsAccepted)),
-                          input.rowsRejected == 0 ? .text("0") : .markdown("[\(input.rowsRejected)](rejects/\(input.file))"),
-                          .orEmpty(input.latestDay?.description)])
+                          input.rowsRejected == 0 ? .text("0") : .markdown("[\(input.rowsRejected)](rejects/\(MarkdownText.escape(input.file)))"),
+                          .orEmpty(latest)])
         }
-        text += table.text + "\n"
-        text += "拒收的行及原因见 `rejects/` 下同名文件；输入文件的校验值与参数见 `manifest.json`。\n"
+        text += table.text
         return text
     }
 }

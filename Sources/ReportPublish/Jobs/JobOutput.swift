@@ -7,6 +7,8 @@ public struct JobOutput: Sendable {
     public var summarySection = ""
     /// One-line red flags for the top of the summary, most serious first (Markdown).
     public var redFlags: [String] = []
+    /// Anomalies by export and township, for the data-quality scorecard.
+    public var anomalyCounts: [AnomalyCount] = []
 
     public init() {}
 
@@ -18,5 +20,19 @@ public struct JobOutput: Sendable {
     /// Adds a file's bytes.
     public mutating func add(_ path: String, bytes: [UInt8]) {
         files.append((path, bytes))
+    }
+}
+
+/// How many anomalies a job found in one export for one township, for the
+/// data-quality scorecard.
+public struct AnomalyCount: Sendable, Equatable {
+    public var file: String
+    public var township: String
+    public var count: Int
+
+    public init(file: String, township: String, count: Int) {
+        self.file = file
+        self.township = township
+        self.count = count
     }
 }

@@ -22,6 +22,9 @@ struct Run: ParsableCommand {
     @Flag(help: "Show names, phone numbers and household ids unmasked (recorded in the manifest).")
     var unmasked = false
 
+    @Flag(help: "Show reading progress (rows, rows per second) on stderr even when it is not a terminal.")
+    var progress = false
+
     @Option(name: .customLong("max-reject-rate"),
             help: "Largest share of rejected rows a file may have: 0.05 or 5% (default: the policy's, 5%).")
     var maxRejectRate: String?
@@ -33,11 +36,12 @@ struct Run: ParsableCommand {
     }
 
     func run() throws {
-        let configuration = RunConfiguration(
+        var configuration = RunConfiguration(
             period: try parsedPeriod(), jobs: try parsedJobs(), dataDirectory: inputs.dataDirectory,
             referenceDirectory: inputs.referenceDirectory, policyPath: inputs.policyPath,
             outputDirectory: outputDirectory, unmasked: unmasked, maxRejectRate: try parsedRejectRate(),
             commandLine: CommandLine.arguments.dropFirst().map { $0 })
+        configuration.showProgress = progress
         do {
             let result = try ReportRun(configuration).execute()
             let rejected = result.inputs.reduce(0) { $0 + $1.rowsRejected }
