@@ -75,5 +75,7 @@ let package = Package(
         .testTarget(name: "FoodReportTests", dependencies: ["FoodReport"]),
         .testTarget(name: "ServiceReportTests", dependencies: ["ServiceReport"]),
         .testTarget(name: "ReportPipelineTests", dependencies: ["ReportPipeline"], exclude: ["Fixtures"]),
+        // Runs the built `township-reports` and `cron/monthly-run.sh` as an operator would.
+        .testTarget(name: "CommandLineTests"),
     ]
 )

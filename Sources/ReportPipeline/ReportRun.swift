@@ -27,7 +27,8 @@ public struct ReportRun {
                                                policyPath: config.policyPath)
         let lock = try Self.acquireLock(config.outputDirectory)
         defer { lock.release() }
-        let publisher = Publisher()
+        var publisher = Publisher()
+        publisher.beforeReplace = TestHooks.pauseBeforeReplace
         _ = try? publisher.removeStaleStaging(in: config.outputDirectory)
 
         var runners = config.jobs.map { JobRunners.make($0, period: config.period, context: context) }

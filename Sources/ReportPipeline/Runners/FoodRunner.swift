@@ -1,21 +1,43 @@
+import FoodReport
 import ReportCore
 import ReportInputs
 import ReportPublish
 
-/// Drives the `food` job: feeds it the rows of its exports, then asks it for its files.
+/// Drives the `food` job: feeds it the rows of `food_inspections.csv` as they stream in,
+/// then asks it for its files.
+///
+/// A row repeating an earlier 检查编号 with identical content (a re-export) is accepted
+/// and counted once; one with the same 检查编号 but different content is rejected as
+/// 重复编号且内容不同, the first row in file order being the one that counts.
 struct FoodRunner: JobRunner {
     let name = JobName.food
     let period: Period
     let context: ExportContext
+    private var job: FoodJob
 
     init(period: Period, context: ExportContext) {
         self.period = period
         self.context = context
+        job = FoodJob(period: period, townships: context.reference.townships,
+                      register: context.reference.register, targets: context.policy.food)
     }
 
     mutating func readInputs(_ reading: inout ExportReading) throws {
-        for file in name.inputFiles { try ExportFiles.read(file, into: &reading) }
+        try reading.read(FoodInspectionFile.self) { row, line in
+            switch job.add(row, line: line) {
+            case .counted, .repeated:
+                return nil
+            case .conflicting(let firstLine):
+                return RowReject(.conflictingDuplicate, column: FoodInspectionFile.Column.inspectionID.spec.chinese,
+                                 detail: "检查编号“\(row.inspectionID)”与第 \(firstLine) 行重复且内容不同，以第 \(firstLine) 行为准")
+            case .unknownEntity:
+                return RowReject(.unknownEntity, column: FoodInspectionFile.Column.entityID.spec.chinese,
+                                 detail: "“\(row.entityID)”不在食品主体名录中")
+            }
+        }
     }
 
-    func render(unmasked: Bool) throws(RunFailure) -> JobOutput { JobOutput() }
+    func render(unmasked: Bool) throws(RunFailure) -> JobOutput {
+        FoodOutput.render(job.result())
+    }
 }

@@ -1,21 +1,37 @@
 import ReportCore
 import ReportInputs
 import ReportPublish
+import ServiceReport
 
-/// Drives the `service` job: feeds it the rows of its exports, then asks it for its files.
+/// Drives the `service` job: streams the validated rows of `service_tickets.csv` into a
+/// `ServiceJob`, then renders its report.
 struct ServiceRunner: JobRunner {
     let name = JobName.service
     let period: Period
     let context: ExportContext
+    private var job: ServiceJob
 
     init(period: Period, context: ExportContext) {
         self.period = period
         self.context = context
+        job = ServiceJob(period: period, reference: context.reference, policy: context.policy)
     }
 
     mutating func readInputs(_ reading: inout ExportReading) throws {
-        for file in name.inputFiles { try ExportFiles.read(file, into: &reading) }
+        try reading.read(ServiceTicketFile.self) { ticket, _ in
+            self.job.add(ticket)
+            return nil
+        }
     }
 
-    func render(unmasked: Bool) throws(RunFailure) -> JobOutput { JobOutput() }
+    func render(unmasked: Bool) throws(RunFailure) -> JobOutput {
+        do {
+            return ServiceRenderer.render(try job.report())
+        } catch {
+            switch error {
+            case .calendarDoesNotCover: throw RunFailure(.usage, error.description)
+            case .calendar: throw RunFailure(.input, error.description)
+            }
+        }
+    }
 }

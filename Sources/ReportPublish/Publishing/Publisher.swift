@@ -32,6 +32,9 @@ public struct Publisher: Sendable {
 
     let fileSystem: any PublishFileSystem
     let processID: Int32
+    /// Called with the staging folder once it is complete, just before it replaces the
+    /// published folder. Tests use it to stop or kill a run at the worst moment.
+    public var beforeReplace: (@Sendable (_ staging: String) -> Void)?
 
     /// A publisher working on the real file system.
     public init() {
@@ -91,6 +94,7 @@ public struct Publisher: Sendable {
             try fileSystem.removeTree(staging)
             try writeStaging(bundle, at: staging)
             targetExists = try fileSystem.exists(target)
+            beforeReplace?(staging)
         } catch {
             try? fileSystem.removeTree(staging)
             throw error

@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+
+/// The cron script on 1 January 2019 publishes December, Q4, H2 and the year.
+@Suite(.serialized) struct CronScriptTests {
+    @Test func firstOfJanuaryPublishesMonthQuarterHalfYearAndYear() throws {
+        let workspace = try Workspace(dataFolder: "datasets/sample")
+        defer { workspace.cleanUp() }
+        let log = workspace.root + "/cron.log"
+        let result = try ToolProcess.run(ToolProcess.repository + "/cron/monthly-run.sh", [], environment: [
+            "TOWNSHIP_REPORTS_TODAY": "2019-01-01",
+            "TOWNSHIP_REPORTS_BIN": ToolProcess.executable,
+            "TOWNSHIP_REPORTS_DATA": workspace.data,
+            "TOWNSHIP_REPORTS_REFERENCE": workspace.reference,
+            "TOWNSHIP_REPORTS_OUT": workspace.out,
+            "TOWNSHIP_REPORTS_LOG": log,
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(workspace.entries(workspace.out).filter { !$0.hasPrefix(".") } == ["2018", "2018-12", "2018-H2", "2018-Q4"])
+        for period in ["2018-12", "2018-Q4", "2018-H2", "2018"] {
+            #expect(FileManager.default.fileExists(atPath: workspace.out + "/\(period)/summary.md"))
+        }
+        let lines = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 4)
+        for (line, period) in zip(lines, ["2018-12", "2018-Q4", "2018-H2", "2018"]) {
+            #expect(line.contains(" period=\(period) outcome=published exit=0 "))
+            #expect(line.range(of: #"rejects=\d+"#, options: .regularExpression) != nil)
+        }
+    }
+
+    @Test func aFailedPeriodIsLoggedAndTheScriptExitsWithItsCode() throws {
+        let workspace = try Workspace(dataFolder: "datasets/sample")
+        defer { workspace.cleanUp() }
+        try FileManager.default.removeItem(atPath: workspace.data + "/food_inspections.csv")
+        let log = workspace.root + "/cron.log"
+        let result = try ToolProcess.run(ToolProcess.repository + "/cron/monthly-run.sh", [], environment: [
+            "TOWNSHIP_REPORTS_TODAY": "2018-11-01",
+            "TOWNSHIP_REPORTS_BIN": ToolProcess.executable,
+            "TOWNSHIP_REPORTS_DATA": workspace.data,
+            "TOWNSHIP_REPORTS_REFERENCE": workspace.reference,
+            "TOWNSHIP_REPORTS_OUT": workspace.out,
+            "TOWNSHIP_REPORTS_LOG": log,
+        ])
+        #expect(result.status == 65)
+        #expect(result.stderr == "monthly-run: 2018-10: food_inspections.csv: 无法打开文件：文件不存在\n")
+        let text = try String(contentsOfFile: log, encoding: .utf8)
+        #expect(text.contains(" period=2018-10 outcome=failed exit=65 "))
+        #expect(text.contains("reason=\"food_inspections.csv: 无法打开文件：文件不存在\""))
+        #expect(!FileManager.default.fileExists(atPath: workspace.out + "/2018-10"))
+        #expect(FileManager.default.fileExists(atPath: workspace.out + "/.failed/2018-10/manifest.json"))
+    }
+}
