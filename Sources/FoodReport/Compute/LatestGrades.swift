@@ -1,0 +1,27 @@
+import ReportCore
+import ReportInputs
+
+/// The latest 量化等级 of each school canteen as rows stream in: latest by inspection
+/// date, and among rows of the same date the one later in the file. A later downgrade
+/// therefore replaces an earlier good grade.
+struct LatestGrades: Sendable {
+    private struct Entry: Sendable {
+        let day: Day
+        let sequence: Int
+        let grade: HygieneGrade
+    }
+
+    private var entries: [String: Entry] = [:]
+
+    /// Records `grade` given to `entityID` on `day`; `sequence` is the row's position in
+    /// the file (rows arrive in file order, so a later row of the same day wins).
+    mutating func record(_ grade: HygieneGrade, entityID: String, day: Day, sequence: Int) {
+        if let current = entries[entityID], (current.day, current.sequence) > (day, sequence) { return }
+        entries[entityID] = Entry(day: day, sequence: sequence, grade: grade)
+    }
+
+    /// The latest grade of `entityID`, nil when it was never graded.
+    func grade(of entityID: String) -> HygieneGrade? {
+        entries[entityID]?.grade
+    }
+}
