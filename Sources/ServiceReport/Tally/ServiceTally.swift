@@ -1,0 +1,155 @@
+import ReportCore
+import ReportInputs
+
+/// The first and last day of a period, and whether the calendar covers it.
+struct PeriodWindow: Sendable {
+    let period: Period
+    let first: Day
+    let last: Day
+    /// The calendar covers every day of the period (a period never spans two years).
+    let covered: Bool
+
+    init(_ period: Period, calendar: WorkingDayCalendar) {
+        self.period = period
+        first = period.first
+        last = period.last
+        covered = calendar.covers(first) && calendar.covers(last)
+    }
+
+    func contains(_ day: Day) -> Bool { first <= day && day <= last }
+}
+
+/// Accumulates tickets as they stream, for the report period and its previous period at
+/// once (the previous one only for rank change), into per-group tallies.
+///
+/// The per-ticket path does no string building and no Foundation: one catalogue lookup by
+/// the row's item code, one lookup by its hall and township strings, integer updates. Memory
+/// is O(groups × 2 periods) plus the overdue list.
+struct ServiceTally: Sendable {
+    let catalogue: CatalogueIndex
+    let calendar: WorkingDayCalendar
+    let maxSteps: Int
+    /// `[current, previous]`.
+    let windows: [PeriodWindow]
+    let townshipNames: [String]
+    private let townshipPosition: [String: Int]
+    private(set) var hallNames: [String] = []
+    private var hallPosition: [String: Int] = [:]
+    /// `[current, previous]`.
+    private(set) var periods: [PeriodTallies]
+    /// Per catalogue item, current period.
+    private(set) var items: [ItemTally]
+    private(set) var overdue: [OverdueTicket] = []
+    /// The first day the calendar could not answer for (a gap year between covered years).
+    private(set) var calendarProblem: CalendarError?
+
+    init(period: Period, catalogue: CatalogueIndex, calendar: WorkingDayCalendar, townships: [String], maxSteps: Int) {
+        self.catalogue = catalogue
+        self.calendar = calendar
+        self.maxSteps = maxSteps
+        windows = [PeriodWindow(period, calendar: calendar), PeriodWindow(period.previous, calendar: calendar)]
+        townshipNames = townships
+        townshipPosition = Dictionary(townships.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        let empty = PeriodTallies(departmentCount: catalogue.departments.count, townshipCount: townships.count,
+                                  itemCapacity: catalogue.items.count)
+        periods = [empty, empty]
+        items = Array(repeating: ItemTally(), count: catalogue.items.count)
+    }
+
+    /// Adds one validated ticket.
+    mutating func add(_ ticket: ServiceTicket) {
+        let current = windows[0], previous = windows[1]
+        guard current.covered, calendarProblem == nil, let item = catalogue.position(of: ticket.itemCode) else { return }
+        let received = ticket.receivedAt.day
+        let completedDay = ticket.completedAt?.day
+        let completedNow = completedDay.map(current.contains) ?? false
+        let completedBefore = previous.covered && (completedDay.map(previous.contains) ?? false)
+        let receivedNow = current.contains(received)
+        let receivedBefore = previous.covered && previous.contains(received)
+        let openAtEnd = received <= current.last && (completedDay.map { $0 > current.last } ?? true)
+        guard receivedNow || completedNow || receivedBefore || completedBefore || openAtEnd else { return }
+
+        let serviceItem = catalogue.items[item]
+        var completion: CompletedTicket?
+        if let completedDay, completedNow || completedBefore {
+            let elapsed: Int
+            do {
+                elapsed = try ElapsedWorkingDays.count(received: received, through: completedDay,
+                                                       suspendedDays: ticket.suspendedDays, calendar: calendar)
+            } catch {
+                calendarProblem = error
+                return
+            }
+            completion = CompletedTicket(
+                item: item, statutoryDays: serviceItem.statutoryDays, elapsedDays: elapsed,
+                onTime: elapsed <= serviceItem.committedDays, immediate: serviceItem.isImmediate,
+                withinSteps: ticket.steps <= maxSteps, online: ticket.channel.isOnline, visits: ticket.visits,
+                rating: ticket.rating, waitMinutes: ticket.waitMinutes)
+        }
+        var overdueElapsed: Int?
+        if openAtEnd {
+            do {
+                let elapsed = try ElapsedWorkingDays.count(received: received, through: current.last,
+                                                           suspendedDays: ticket.suspendedDays, calendar: calendar)
+                if elapsed > serviceItem.committedDays { overdueElapsed = elapsed }
+            } catch {
+                calendarProblem = error
+                return
+            }
+        }
+
+        let department = catalogue.departmentOfItem[item]
+        let hall = hallSlot(ticket.hall)
+        let township = ticket.township.flatMap { townshipPosition[$0] }
+        if receivedNow || completedNow || overdueElapsed != nil {
+            update(slot: 0, department: department, hall: hall, township: township, received: receivedNow,
+                   completion: completedNow ? completion : nil, overdue: overdueElapsed != nil)
+        }
+        if receivedBefore || completedBefore {
+            update(slot: 1, department: department, hall: hall, township: township, received: receivedBefore,
+                   completion: completedBefore ? completion : nil, overdue: false)
+        }
+        if completedNow, let completion {
+            items[item].completed += 1
+            if completion.onTime { items[item].onTime += 1 }
+            if let rating = completion.rating {
+                items[item].rated += 1
+                if rating.isSatisfied { items[item].satisfied += 1 }
+            }
+        }
+        if let overdueElapsed {
+            overdue.append(OverdueTicket(
+                ticketID: ticket.ticketID, hall: ticket.hall, township: ticket.township, item: serviceItem,
+                channel: ticket.channel, receivedAt: ticket.receivedAt, completedAt: ticket.completedAt,
+                suspendedDays: ticket.suspendedDays ?? 0, elapsedDays: overdueElapsed))
+        }
+    }
+
+    /// The position of `hall`, registering it (in both periods) on first sight.
+    private mutating func hallSlot(_ hall: String) -> Int {
+        if let position = hallPosition[hall] { return position }
+        let position = hallNames.count
+        hallPosition[hall] = position
+        hallNames.append(hall)
+        for slot in periods.indices {
+            periods[slot].halls.append(GroupTally(itemCapacity: catalogue.items.count))
+        }
+        return position
+    }
+
+    private mutating func update(slot: Int, department: Int, hall: Int, township: Int?, received: Bool,
+                                 completion: CompletedTicket?, overdue: Bool) {
+        Self.update(&periods[slot].departments[department], received: received, completion: completion, overdue: overdue)
+        Self.update(&periods[slot].halls[hall], received: received, completion: completion, overdue: overdue)
+        if let township {
+            Self.update(&periods[slot].townships[township], received: received, completion: completion, overdue: overdue)
+        }
+        Self.update(&periods[slot].district, received: received, completion: completion, overdue: overdue)
+    }
+
+    private static func update(_ tally: inout GroupTally, received: Bool, completion: CompletedTicket?, overdue: Bool) {
+        if received { tally.received += 1 }
+        if let completion { tally.record(completion) }
+        if overdue { tally.overdueOpen += 1 }
+    }
+}
