@@ -1,0 +1,43 @@
+import ReportCore
+import ReportInputs
+
+extension CoalJob {
+    /// Computes the period's results from the rows taken so far. Pure: it reads no file
+    /// and no clock, and the same rows always give the same results.
+    public func results() -> CoalResults {
+        let quality = QualityVerdicts(job: self)
+        let walk = HouseholdWalk(job: self, failedBatches: quality.failed)
+        let progress = ProgressRanking.progress(job: self, walk: walk)
+        let households = AreaSummaries.households(job: self, walk: walk)
+        let anomalies = sortedAnomalies(rowAnomalies + AggregateAnomalies.find(job: self, walk: walk))
+        return CoalResults(
+            scope: scope, policy: policy,
+            hasQuotas: reference.quotas.contains { $0.year == scope.quotaYear },
+            townships: progress.townships, district: progress.district,
+            coalSummary: AreaSummaries.coalRows(job: self, walk: walk),
+            stoveSummary: AreaSummaries.stoveRows(job: self, walk: walk),
+            households: households,
+            subsidy: AreaSummaries.subsidyTotals(walk.tallies, capKilograms: policy.subsidyMaxKilogramsPerHousehold),
+            batches: quality.batches, anomalies: anomalies)
+    }
+
+    /// By kind, then the first township of the records (directory order), the first
+    /// record's file (deliveries first) and line, then its 登记编号.
+    private func sortedAnomalies(_ anomalies: [CoalAnomaly]) -> [CoalAnomaly] {
+        let order = Dictionary(uniqueKeysWithValues: townshipNames.enumerated().map { ($1, $0) })
+        func key(_ anomaly: CoalAnomaly) -> (Int, Int, Int, Int, String) {
+            let township = anomaly.records.map { order[$0.township] ?? Int.max }.min() ?? Int.max
+            let first = anomaly.records.first
+            let file = first?.file == CoalDeliveryFile.fileName ? 0 : 1
+            return (anomaly.kind.rawValue, township, file, first?.line ?? 0, first?.recordID ?? "")
+        }
+        return anomalies.map { (key($0), $0) }.sorted { a, b in
+            let (x, y) = (a.0, b.0)
+            if x.0 != y.0 { return x.0 < y.0 }
+            if x.1 != y.1 { return x.1 < y.1 }
+            if x.2 != y.2 { return x.2 < y.2 }
+            if x.3 != y.3 { return x.3 < y.3 }
+            return x.4 < y.4
+        }.map(\.1)
+    }
+}
