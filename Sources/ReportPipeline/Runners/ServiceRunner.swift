@@ -18,6 +18,11 @@ struct ServiceRunner: JobRunner {
     }
 
     mutating func readInputs(_ reading: inout ExportReading) throws {
+        // A period the calendar does not cover fails before two million tickets are read.
+        let calendar = context.reference.calendar
+        guard calendar.covers(period.first), calendar.covers(period.last) else {
+            throw RunFailure(.usage, ServiceJobError.calendarDoesNotCover(period, coveredYears: calendar.coveredYearsText).description)
+        }
         try reading.read(ServiceTicketFile.self) { ticket, _ in
             self.job.add(ticket)
             return nil

@@ -32,7 +32,7 @@ struct Validate: ParsableCommand {
         } catch {
             throw failureExit(error)
         }
-        for report in validation.reports { print(InputValidation.describe(report)) }
+        for report in validation.reports { print(validation.describe(report)) }
         if let failure = validation.failure { throw failureExit(failure) }
         print("全部输入可用。")
     }
