@@ -64,6 +64,10 @@ public struct ReportRun {
                                           reading: reading, outputs: outputs)
             try bundle.add("summary.md", text: summary.render())
             try bundle.add("data_quality.csv", bytes: summary.quality.csv)
+            if let trend = TrendSection(period: config.period, outputs: outputs) {
+                try bundle.add("trend.svg", text: trend.svg)
+                try bundle.add("trend.csv", bytes: trend.csv)
+            }
             let manifest = ManifestBuilder.build(config, policy: context.policy, inputs: inputs, outcome: .published)
             try bundle.add("manifest.json", bytes: try manifest.jsonBytes())
             let folder = try publisher.publish(bundle, name: config.period.description, into: config.outputDirectory)

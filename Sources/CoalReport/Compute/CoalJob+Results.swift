@@ -18,7 +18,28 @@ extension CoalJob {
             stoveSummary: AreaSummaries.stoveRows(job: self, walk: walk),
             households: households,
             subsidy: AreaSummaries.subsidyTotals(walk.tallies, capKilograms: policy.subsidyMaxKilogramsPerHousehold),
-            batches: quality.batches, anomalies: anomalies)
+            batches: quality.batches, anomalies: anomalies,
+            monthlyCompletion: monthlyCompletion(quotaKg: progress.district.coalQuotaKg ?? 0))
+    }
+
+    /// Cumulative district completion at each month end of the period: counted
+    /// deliveries dated on or before the month's last day over the district quota.
+    private func monthlyCompletion(quotaKg: Int64) -> [Rate] {
+        let months = scope.period.months
+        var perMonth = [Int64](repeating: 0, count: months.count)
+        var before: Int64 = 0
+        for delivery in deliveries {
+            if delivery.day < scope.period.first {
+                before += delivery.kilograms
+            } else if let index = months.firstIndex(where: { $0.contains(delivery.day) }) {
+                perMonth[index] += delivery.kilograms
+            }
+        }
+        var cumulative = before
+        return perMonth.map { kilograms in
+            cumulative += kilograms
+            return Rate(numerator: Int(cumulative), denominator: Int(quotaKg))
+        }
     }
 
     /// By kind, then the first township of the records (directory order), the first

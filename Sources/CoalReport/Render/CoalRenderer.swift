@@ -18,6 +18,8 @@ public enum CoalRenderer {
         output.summarySection = CoalSummarySection.render(results)
         output.redFlags = CoalRedFlags.render(results)
         output.anomalyCounts = AnomaliesCSV.counts(results.anomalies)
+        output.trends = [TrendSeries(name: "清洁煤炭累计完成率", source: "coal/township_ranking.csv",
+                                     tenthsOfPercent: results.monthlyCompletion.map(\.tenthsOfPercent))]
         return output
     }
 }

@@ -8,7 +8,7 @@ enum FoodRedFlags {
         if !result.openFailures.isEmpty {
             flags.append("食品安全：截至 \(result.period.last) 有 \(result.openFailures.count) 个抽检不合格结果未处置（"
                 + OpenFailureCounts.byTownship(result) + "），最久 \(OpenFailureCounts.oldestAge(result.openFailures)) 天，"
-                + "见 `\(OpenFailuresTable.path)`")
+                + "见 [\(OpenFailuresTable.path)](\(OpenFailuresTable.path))")
         }
         let missed = MissedTarget.all(in: result)
         if !missed.isEmpty {
@@ -16,7 +16,7 @@ enum FoodRedFlags {
                 target.indicator.name + "（" + target.townships.map { MarkdownText.escape($0.name) }.joined(separator: "、") + "）"
             }
             flags.append("食品安全：\(missed.count) 项目标有镇街未达标——" + list.joined(separator: "；")
-                + "，见 `\(IndicatorsTable.path)`")
+                + "，见 [\(IndicatorsTable.path)](\(IndicatorsTable.path))")
         }
         return flags
     }

@@ -20,7 +20,7 @@ enum FoodSummarySection {
         text += "### 全区指标\n\n" + districtTable(result).text + "\n"
         text += "![食品安全目标达成得分](\(AttainmentChart.path))\n\n"
         text += "得分 = 有目标且分母不为 0 的指标的 min(实际值 ÷ 目标值, 1) 的平均值 × 100；"
-            + "达标按分子、分母精确判断。明细见 `\(IndicatorsTable.path)`、`\(RankingTable.path)`。\n"
+            + "达标按分子、分母精确判断。明细见 [\(IndicatorsTable.path)](\(IndicatorsTable.path))、[\(RankingTable.path)](\(RankingTable.path))。\n"
         if result.repeatedRows > 0 {
             text += "\n导出文件中有 \(result.repeatedRows) 行与同一检查编号的先前行完全相同（重复导出），只计一次。\n"
         }
@@ -45,7 +45,7 @@ enum FoodSummarySection {
         }
         return "截至 \(result.period.last) 仍未处置的抽检不合格结果 \(result.openFailures.count) 个（"
             + OpenFailureCounts.byTownship(result) + "），最久 \(OpenFailureCounts.oldestAge(result.openFailures)) 天；"
-            + "明细见 `\(OpenFailuresTable.path)`。"
+            + "明细见 [\(OpenFailuresTable.path)](\(OpenFailuresTable.path))。"
     }
 
     private static func rankingTable(_ result: FoodResult) -> MarkdownTable {

@@ -11,7 +11,8 @@ struct DataQuality {
         var file: String
         var tally: TownshipTally
         var anomalies: Int
-        /// Days from the latest record to the period end (nil: no record).
+        /// Days from the latest record to the period end, 0 when there are records on or
+        /// after it (nil: no record).
         var daysSinceLatest: Int?
     }
 
@@ -35,12 +36,12 @@ struct DataQuality {
                 guard let tally = perTownship[township] else { continue }
                 lines.append(Line(township: township, file: report.file, tally: tally,
                                   anomalies: anomalyIndex[report.file + "\u{0}" + township] ?? 0,
-                                  daysSinceLatest: tally.latestDay.map { period.last - $0 }))
+                                  daysSinceLatest: tally.latestDay.map { max(0, period.last - $0) }))
             }
         }
         self.lines = lines
         staleExports = reading.reports.filter { expectFresh($0.file) }.compactMap { report in
-            let days = report.latestDay.map { period.last - $0 }
+            let days = report.latestDay.map { max(0, period.last - $0) }
             guard days.map({ $0 > policy.run.staleExportDays }) ?? true else { return nil }
             return (report.file, report.latestDay, days)
         }

@@ -42,6 +42,8 @@ struct SummaryDocument {
             text += output.summarySection.hasSuffix("\n\n") ? "" : output.summarySection.hasSuffix("\n") ? "\n" : "\n\n"
         }
 
+        if let trend = TrendSection(period: period, outputs: outputs) { text += trend.markdown }
+
         text += "## 数据质量\n\n各镇街报送的行数、拒收、异常与更新情况（明细见 [data_quality.csv](data_quality.csv)）：\n\n"
         text += quality.markdown + "\n"
         text += "拒收的行及原因见 `rejects/` 下与输入同名的文件；各输入文件的校验值与本次参数见 [manifest.json](manifest.json)。\n"
@@ -56,10 +58,13 @@ struct SummaryDocument {
         ])
         let stale = Set(quality.staleExports.map(\.file))
         for input in reading.reports {
-            let latest = input.latestDay.map { "\($0)（距期末 \(period.last - $0) 天）" + (stale.contains(input.file) ? " ⚠" : "") }
+            let latest = input.latestDay.map { day in
+                (day > period.last ? "\(day)（期末后仍有记录）" : "\(day)（距期末 \(period.last - day) 天）")
+                    + (stale.contains(input.file) ? " ⚠" : "")
+            }
             table.append([.text(input.file), .text(input.encoding.rawValue), .text(String(input.rowsRead)),
                           .text(String(input.rowsAccepted)),
-                          input.rowsRejected == 0 ? .text("0") : .markdown("[\(input.rowsRejected)](rejects/\(MarkdownText.escape(input.file)))"),
+                          input.rowsRejected == 0 ? .text("0") : .markdown("[\(input.rowsRejected)](rejects/\(input.file))"),
                           .orEmpty(latest)])
         }
         text += table.text

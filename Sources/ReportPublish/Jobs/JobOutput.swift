@@ -9,6 +9,8 @@ public struct JobOutput: Sendable {
     public var redFlags: [String] = []
     /// Anomalies by export and township, for the data-quality scorecard.
     public var anomalyCounts: [AnomalyCount] = []
+    /// Month-by-month series for the trend chart of a quarter, half-year or year report.
+    public var trends: [TrendSeries] = []
 
     public init() {}
 
@@ -34,5 +36,22 @@ public struct AnomalyCount: Sendable, Equatable {
         self.file = file
         self.township = township
         self.count = count
+    }
+}
+
+/// One month-by-month series of a job (district level), for the trend chart: a
+/// percentage per month of the period, nil where undefined.
+public struct TrendSeries: Sendable, Equatable {
+    /// e.g. `清洁煤炭累计完成率`.
+    public var name: String
+    /// The CSV the monthly figures can be checked against.
+    public var source: String
+    /// Tenths of a percent per month, in month order; nil where the rate is undefined.
+    public var tenthsOfPercent: [Int?]
+
+    public init(name: String, source: String, tenthsOfPercent: [Int?]) {
+        self.name = name
+        self.source = source
+        self.tenthsOfPercent = tenthsOfPercent
     }
 }

@@ -30,6 +30,8 @@ public struct ServiceReport: Sendable {
     public let breaches: [DepartmentBreach]
     /// Lowest 满意率 among items with at least `worstRatedMinimumRated` rated tickets.
     public let worstRatedItems: [ItemIndicators]
+    /// District 按时办结率 of the tickets completed in each month of the period.
+    public let monthlyOnTime: [Rate]
 }
 
 extension ServiceReport {
@@ -72,6 +74,7 @@ extension ServiceReport {
         district.score = score.score(of: district)
         self.district = district
         overdue = tally.overdue.sorted(by: OverdueTicket.reportOrder)
+        monthlyOnTime = tally.monthlyOnTime.map { Rate(numerator: $0.onTime, denominator: $0.completed) }
 
         let items = self.items
         breaches = catalogue.departments.indices.compactMap { department -> DepartmentBreach? in

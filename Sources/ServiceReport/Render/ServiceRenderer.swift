@@ -24,6 +24,8 @@ public enum ServiceRenderer {
         output.add(DepartmentChart.path, text: DepartmentChart.render(report))
         output.summarySection = ServiceSummary.render(report)
         output.redFlags = ServiceSummary.redFlags(report)
+        output.trends = [TrendSeries(name: "政务服务按时办结率", source: districtPath,
+                                     tenthsOfPercent: report.monthlyOnTime.map(\.tenthsOfPercent))]
         return output
     }
 }

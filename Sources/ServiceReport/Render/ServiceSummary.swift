@@ -25,12 +25,12 @@ enum ServiceSummary {
         var flags: [String] = []
         if let worst = report.overdue.first {
             flags.append("政务服务：截至 \(report.period.last) 有 **\(report.overdue.count)** 件办件超过承诺时限仍未办结"
-                + "（最长超期 \(worst.overdueDays) 个工作日），见 `\(OverdueTable.path)`")
+                + "（最长超期 \(worst.overdueDays) 个工作日），见 [\(OverdueTable.path)](\(OverdueTable.path))")
         }
         let items = report.breaches.reduce(0) { $0 + $1.items.count }
         if items > 0 {
             flags.append("政务服务：\(report.breaches.count) 个部门共 **\(items)** 项事项承诺时限超过法定时限的"
-                + "\(report.rule.maxPercentOfStatutory)%（116号 三(三)3），见 `\(ItemCompressionTable.path)`")
+                + "\(report.rule.maxPercentOfStatutory)%（116号 三(三)3），见 [\(ItemCompressionTable.path)](\(ItemCompressionTable.path))")
         }
         return flags
     }
@@ -46,7 +46,7 @@ enum ServiceSummary {
             }
         }
         text += "。截至 \(report.period.last) 超期在办 **\(report.overdue.count)** 件。"
-        text += "全区合计见 `\(ServiceRenderer.districtPath)`。"
+        text += "全区合计见 [\(ServiceRenderer.districtPath)](\(ServiceRenderer.districtPath))。"
         return text
     }
 
@@ -75,7 +75,7 @@ enum ServiceSummary {
             }
             text += table.text + "\n"
         }
-        text += "逐项明细见 `\(ItemCompressionTable.path)`。\n"
+        text += "逐项明细见 [\(ItemCompressionTable.path)](\(ItemCompressionTable.path))。\n"
         return text
     }
 
@@ -99,7 +99,7 @@ enum ServiceSummary {
                           .text(ticket.receivedAt.day.description), .text(String(ticket.elapsedDays)),
                           .text(String(ticket.item.committedDays)), .text(String(ticket.overdueDays))])
         }
-        text += table.text + "\n全部超期办件见 `\(OverdueTable.path)`。\n"
+        text += table.text + "\n全部超期办件见 [\(OverdueTable.path)](\(OverdueTable.path))。\n"
         return text
     }
 
@@ -110,7 +110,7 @@ enum ServiceSummary {
             return text + "本期没有参评办件达到 \(minimum) 件的事项。\n"
         }
         text += "参评办件不少于 \(minimum) 件的事项中，满意率最低的 \(report.worstRatedItems.count) 项"
-        text += "（逐项见 `\(ItemCompressionTable.path)`）：\n\n"
+        text += "（逐项见 [\(ItemCompressionTable.path)](\(ItemCompressionTable.path))）：\n\n"
         var table = MarkdownTable(columns: [
             MarkdownColumn("事项编码"), MarkdownColumn("事项名称"), MarkdownColumn("部门"), MarkdownColumn("参评量", .right),
             MarkdownColumn("满意率", .right), MarkdownColumn("按时办结率", .right),

@@ -11,21 +11,21 @@ enum ServiceSummaryTables {
         if !report.previousPeriodCovered {
             text += "上期（\(report.period.previous.chineseName)）不在工作日历覆盖范围内，排名变化均记为“—”。"
         }
-        return text + "明细见 `\(ServiceRenderer.departmentPath)`。\n"
+        return text + "明细见 [\(ServiceRenderer.departmentPath)](\(ServiceRenderer.departmentPath))。\n"
     }
 
     static func townshipSection(_ report: ServiceReport) -> String {
         var text = "### 镇街排名\n\n"
         text += "按办件所填镇街统计（未填镇街的办件只计入受理大厅和部门）；时限达标事项率按本期办结办件涉及的事项计算。\n\n"
         text += table(report.townships, nameTitle: "镇街")
-        return text + "\n明细见 `\(ServiceRenderer.townshipPath)`。\n"
+        return text + "\n明细见 [\(ServiceRenderer.townshipPath)](\(ServiceRenderer.townshipPath))。\n"
     }
 
     static func hallSection(_ report: ServiceReport) -> String {
         var text = "### 受理大厅\n\n"
         guard !report.halls.isEmpty else { return text + "本期没有办件。\n" }
         text += table(report.halls, nameTitle: "受理大厅")
-        return text + "\n明细见 `\(ServiceRenderer.hallPath)`。\n"
+        return text + "\n明细见 [\(ServiceRenderer.hallPath)](\(ServiceRenderer.hallPath))。\n"
     }
 
     /// One ranking table: rank, name, score, change, volumes, the five scored rates, overdue and wait.

@@ -40,6 +40,9 @@ struct ServiceTally: Sendable {
     /// Per catalogue item, current period.
     private(set) var items: [ItemTally]
     private(set) var overdue: [OverdueTicket] = []
+    /// District (completed, on time) per month of the report period, for the trend chart.
+    private(set) var monthlyOnTime: [(completed: Int, onTime: Int)]
+    private let months: [Period]
     /// The first day the calendar could not answer for (a gap year between covered years).
     private(set) var calendarProblem: CalendarError?
 
@@ -54,6 +57,8 @@ struct ServiceTally: Sendable {
                                   itemCapacity: catalogue.items.count)
         periods = [empty, empty]
         items = Array(repeating: ItemTally(), count: catalogue.items.count)
+        months = period.months
+        monthlyOnTime = Array(repeating: (0, 0), count: months.count)
     }
 
     /// Adds one validated ticket.
@@ -109,7 +114,11 @@ struct ServiceTally: Sendable {
             update(slot: 1, department: department, hall: hall, township: township, received: receivedBefore,
                    completion: completedBefore ? completion : nil, overdue: false)
         }
-        if completedNow, let completion {
+        if completedNow, let completion, let completedDay {
+            if let month = months.firstIndex(where: { $0.contains(completedDay) }) {
+                monthlyOnTime[month].completed += 1
+                if completion.onTime { monthlyOnTime[month].onTime += 1 }
+            }
             items[item].completed += 1
             if completion.onTime { items[item].onTime += 1 }
             if let rating = completion.rating {

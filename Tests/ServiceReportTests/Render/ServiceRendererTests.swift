@@ -97,8 +97,8 @@ import ReportPublish
     @Test func redFlagsOverdueFirstThenTheThirtyPercentRule() throws {
         let flags = ServiceRenderer.render(try decemberReport()).redFlags
         #expect(flags == [
-            "政务服务：截至 2018-12-31 有 **2** 件办件超过承诺时限仍未办结（最长超期 23 个工作日），见 `service/overdue.csv`",
-            "政务服务：1 个部门共 **1** 项事项承诺时限超过法定时限的30%（116号 三(三)3），见 `service/item_compression.csv`",
+            "政务服务：截至 2018-12-31 有 **2** 件办件超过承诺时限仍未办结（最长超期 23 个工作日），见 [service/overdue.csv](service/overdue.csv)",
+            "政务服务：1 个部门共 **1** 项事项承诺时限超过法定时限的30%（116号 三(三)3），见 [service/item_compression.csv](service/item_compression.csv)",
         ])
     }
 
