@@ -23,9 +23,9 @@ extension CoalDeliveries {
             (.duplicateIdentical, s.dirty(2)), (.duplicateConflict, s.dirty(1)),
         ], excluding: marked, rng: &rng)
         let variety = RowPlan(rows: deliveries.count, counts: [
-            (.thousandsSeparator, s.scaled(40)), (.fullWidthDigits, s.scaled(8)), (.dateSlash, s.scaled(8)),
-            (.dateDot, s.scaled(8)), (.dateChinese, s.scaled(8)), (.surroundingSpaces, s.scaled(15)),
-            (.townshipAlias, s.scaled(25)),
+            (.thousandsSeparator, s.variety(40)), (.fullWidthDigits, s.variety(8)), (.dateSlash, s.variety(8)),
+            (.dateDot, s.variety(8)), (.dateChinese, s.variety(8)), (.surroundingSpaces, s.variety(15)),
+            (.townshipAlias, s.variety(25)),
         ], excluding: marked.union(dirt.rows), eligible: { row, kind in
             kind != .thousandsSeparator || self.deliveries[row].amountFen >= 100_000
         }, rng: &rng)

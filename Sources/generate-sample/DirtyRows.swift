@@ -171,6 +171,9 @@ struct Settings {
     let scale: Double
     /// No rejected rows, duplicates or anomalies (formatting variety stays).
     let clean: Bool
+    /// Also no formatting variety (aliases, full-width digits, date forms, spaces): files
+    /// any CSV engine reads as they are, for the benchmark's peers.
+    var plain = false
     let directory: String
     /// The exports are taken as of this day (early January after the campaign year).
     let exportDay: Day
@@ -183,5 +186,8 @@ struct Settings {
     }
 
     /// Count of injected dirty rows or anomalies of one kind: scaled, or 0 with `--clean`.
-    func dirty(_ base: Int) -> Int { clean ? 0 : scaled(base) }
+    func dirty(_ base: Int) -> Int { clean || plain ? 0 : scaled(base) }
+
+    /// Count of one kind of formatting variety: scaled, or 0 with `--plain`.
+    func variety(_ base: Int) -> Int { plain ? 0 : scaled(base) }
 }

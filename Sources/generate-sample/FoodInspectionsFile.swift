@@ -13,7 +13,7 @@ extension FoodInspections {
         ], excluding: marked, rng: &rng)
         let variety = RowPlan(rows: rows.count, counts: [
             (.emptyTownship, rows.count * 8 / 100), (.townshipAlias, rows.count * 4 / 100),
-            (.dateSlash, s.scaled(10)), (.dateDot, s.scaled(10)), (.dateChinese, s.scaled(10)), (.surroundingSpaces, s.scaled(10)),
+            (.dateSlash, s.variety(10)), (.dateDot, s.variety(10)), (.dateChinese, s.variety(10)), (.surroundingSpaces, s.variety(10)),
         ], excluding: dirt.rows, rng: &rng)
 
         let w = try CSVWriter(directory: s.directory, name: Self.fileName, encoding: .utf8, lineEnding: .lf)

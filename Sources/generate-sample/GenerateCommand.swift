@@ -45,6 +45,9 @@ struct GenerateSample: ParsableCommand {
     @Flag(help: "Write no rejected rows, re-exports or anomalies (formatting variety stays).")
     var clean = false
 
+    @Flag(help: "Like --clean, and no formatting variety either (for the benchmark's SQL peers).")
+    var plain = false
+
     static let allJobs = ["coal", "food", "service"]
 
     var jobs: [String] {
@@ -64,8 +67,9 @@ struct GenerateSample: ParsableCommand {
         let started = Self.now()
         let catalogue = try Catalogue.load(directory: reference, year: year)
         try Self.makeDirectories(out)
-        let settings = Settings(seed: seed, scale: scale, clean: clean, directory: out,
+        var settings = Settings(seed: seed, scale: scale, clean: clean || plain, directory: out,
                                 exportDay: Day(year: year + 1, month: 1, day: 8)!)
+        settings.plain = plain
         let log = InjectionLog()
         let jobs = Set(self.jobs)
         if jobs.contains("coal") {
@@ -90,6 +94,7 @@ struct GenerateSample: ParsableCommand {
         if year != 2018 { command += " --year \(year)" }
         if let only { command += " --only \(only)" }
         if clean { command += " --clean" }
+        if plain { command += " --plain" }
         try ReadmeWriter(log: log, command: command, settings: settings).write()
 
         let seconds = Self.now() - started

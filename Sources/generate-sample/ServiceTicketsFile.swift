@@ -20,8 +20,8 @@ extension ServiceTickets {
             (.completionBeforeReceipt, s.dirty(3)),
         ], rng: &rng)
         let variety = RowPlan(rows: total, counts: [
-            (.townshipAlias, s.scaled(20)), (.fullWidthDigits, s.scaled(5)), (.dateSlash, s.scaled(10)),
-            (.dateTimeSeconds, s.scaled(10)), (.surroundingSpaces, s.scaled(10)),
+            (.townshipAlias, s.variety(20)), (.fullWidthDigits, s.variety(5)), (.dateSlash, s.variety(10)),
+            (.dateTimeSeconds, s.variety(10)), (.surroundingSpaces, s.variety(10)),
         ], excluding: dirt.rows, rng: &rng)
         let codes = Set(items.map(\.code))
         let unknownCodes = ["SJ-SCJG-099", "SJ-XXX-001", "SJ-GA-010", "SJ-ZJ-001"].map { codes.contains($0) ? $0 + "9" : $0 }

@@ -14,9 +14,9 @@ extension StoveInstalls {
             (.duplicateIdentical, s.dirty(1)), (.duplicateConflict, s.dirty(1)),
         ], excluding: marked, rng: &rng)
         let variety = RowPlan(rows: installs.count, counts: [
-            (.thousandsSeparator, s.scaled(10)), (.fullWidthDigits, s.scaled(3)), (.dateSlash, s.scaled(3)),
-            (.dateDot, s.scaled(3)), (.dateChinese, s.scaled(3)), (.townshipAlias, s.scaled(10)),
-            (.surroundingSpaces, s.scaled(5)), (.quotedComma, s.scaled(2)),
+            (.thousandsSeparator, s.variety(10)), (.fullWidthDigits, s.variety(3)), (.dateSlash, s.variety(3)),
+            (.dateDot, s.variety(3)), (.dateChinese, s.variety(3)), (.townshipAlias, s.variety(10)),
+            (.surroundingSpaces, s.variety(5)), (.quotedComma, s.variety(2)),
         ], excluding: marked.union(dirt.rows), rng: &rng)
 
         var seen = [Kind: Int]()
