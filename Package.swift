@@ -7,6 +7,10 @@ let package = Package(
     products: [
         .executable(name: "township-reports", targets: ["township-reports"]),
         .executable(name: "generate-sample", targets: ["generate-sample"]),
+        .executable(name: "csv-count", targets: ["csv-count"]),
+        // For the fuzzing package in Fuzz/ (a separate package depending on this one by path).
+        .library(name: "CSVReader", targets: ["CSVReader"]),
+        .library(name: "ReportCore", targets: ["ReportCore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
@@ -67,6 +71,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The reader alone, for the benchmark (bench/run.sh).
+        .executableTarget(name: "csv-count", dependencies: ["CSVReader"]),
         .testTarget(name: "CSVReaderTests", dependencies: ["CSVReader"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportCoreTests", dependencies: ["ReportCore"]),
         .testTarget(name: "ReportInputsTests", dependencies: ["ReportInputs"]),
@@ -77,5 +83,7 @@ let package = Package(
         .testTarget(name: "ReportPipelineTests", dependencies: ["ReportPipeline"], exclude: ["Fixtures"]),
         // Runs the built `township-reports` and `cron/monthly-run.sh` as an operator would.
         .testTarget(name: "CommandLineTests"),
+        // Hostile inputs, faults and personal-data leaks (RELIABILITY.md); also runs the built tool.
+        .testTarget(name: "HostileInputTests", dependencies: ["ReportPipeline", "CSVReader", "ReportInputs", "ReportCore", "ReportPublish"]),
     ]
 )

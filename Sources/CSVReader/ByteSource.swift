@@ -21,7 +21,9 @@ enum ByteSource {
                 memory = bytes
             case .file(let path):
                 memory = nil
-                let opened = open(path, O_RDONLY | O_CLOEXEC)
+                // O_NONBLOCK so that a FIFO without a writer cannot hang the open (it then
+                // reads as empty); reads block as usual once it is cleared.
+                let opened = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
                 guard opened >= 0 else {
                     throw CSVReadError(.cannotOpen(reason: Handle.describe(errno)), file: name)
                 }
@@ -30,6 +32,8 @@ enum ByteSource {
                     close(opened)
                     throw CSVReadError(.cannotOpen(reason: "这是一个目录，不是文件"), file: name)
                 }
+                let flags = fcntl(opened, F_GETFL)
+                if flags >= 0 { _ = fcntl(opened, F_SETFL, flags & ~O_NONBLOCK) }
                 fd = opened
             }
         }
@@ -63,6 +67,8 @@ enum ByteSource {
             case ENOENT: return "文件不存在"
             case EACCES, EPERM: return "没有读取权限"
             case EISDIR: return "这是一个目录，不是文件"
+            case ENOTDIR: return "路径中有一级不是文件夹"
+            case ELOOP: return "符号链接层数过多（可能指向自身）"
             default: return String(cString: strerror(code))
             }
         }

@@ -127,42 +127,81 @@ public final class CSVReader {
         while i < count {
             let newline = memchr(base + i, 0x0A, count - i)
             let end = newline.map { UnsafeRawPointer($0) - UnsafeRawPointer(base) + 1 } ?? count
-            var hasInvalid = false
-            while nextInvalid < invalid.count && invalid[nextInvalid] < end {
-                hasInvalid = true
-                nextInvalid += 1
-            }
-            assembler.segmentLine = state.line
-            assembler.segmentHasInvalidBytes = hasInvalid
-            guard parser.parse(base + i, count: end - i) else {
-                throw CSVReadError(.io(reason: "libcsv 内存不足"), file: name, line: state.line)
-            }
-            try checkOverflow(assembler, line: state.line)
-            if parser.isInsideRecord {
-                if assembler.recordStartLine == nil { assembler.recordStartLine = state.line }
-                if hasInvalid && assembler.currentInvalidLine == nil { assembler.currentInvalidLine = state.line }
-                if parser.pendingFieldLength > options.limits.maxFieldBytes {
-                    throw CSVReadError(.fieldTooLarge(limit: options.limits.maxFieldBytes), file: name,
-                                       line: assembler.recordStartLine, column: assembler.currentFieldCount + 1,
-                                       snippet: Self.snippet(parser.pendingFieldPrefix(120)))
+            let firstInvalid = nextInvalid
+            while nextInvalid < invalid.count && invalid[nextInvalid] < end { nextInvalid += 1 }
+            if nextInvalid == firstInvalid {
+                try feedSegment(base + i, count: end - i, hasInvalid: false, line: state.line,
+                                parser: parser, assembler: assembler, body)
+            } else {
+                // Undecodable bytes on this line. A bare CR ends a record without ending the
+                // line, so the line goes in pieces ending at each CR: every record is flagged
+                // for its own bytes only, however the file happens to be chunked.
+                var start = i
+                var k = firstInvalid
+                while start < end {
+                    let cr = memchr(base + start, 0x0D, end - start)
+                    let pieceEnd = cr.map { UnsafeRawPointer($0) - UnsafeRawPointer(base) + 1 } ?? end
+                    var hasInvalid = false
+                    while k < nextInvalid && invalid[k] < pieceEnd {
+                        hasInvalid = true
+                        k += 1
+                    }
+                    try feedSegment(base + start, count: pieceEnd - start, hasInvalid: hasInvalid, line: state.line,
+                                    parser: parser, assembler: assembler, body)
+                    start = pieceEnd
                 }
             }
-            try assembler.deliverCompleted(body)
             if newline != nil { state.line += 1 }
             i = end
         }
     }
 
-    private func checkOverflow(_ assembler: RecordAssembler, line: Int) throws(CSVReadError) {
-        guard let kind = assembler.overflow else { return }
-        throw CSVReadError(kind, file: name, line: assembler.recordStartLine ?? line,
-                           column: assembler.currentFieldCount + 1)
+    /// Feeds one segment (a line, or part of one) that lies on physical line `line`.
+    private func feedSegment(_ bytes: UnsafePointer<UInt8>, count: Int, hasInvalid: Bool, line: Int,
+                             parser: LibCSVParser, assembler: RecordAssembler,
+                             _ body: (RawRecord) throws -> Void) throws {
+        assembler.segmentLine = line
+        assembler.segmentHasInvalidBytes = hasInvalid
+        guard parser.parse(bytes, count: count) else {
+            throw CSVReadError(.io(reason: "libcsv 内存不足"), file: name, line: line)
+        }
+        try checkOverflow(assembler, line: line)
+        if parser.isInsideRecord {
+            if assembler.recordStartLine == nil { assembler.recordStartLine = line }
+            if hasInvalid && assembler.currentInvalidLine == nil { assembler.currentInvalidLine = line }
+            if parser.pendingFieldLength > options.limits.maxFieldBytes {
+                // The error the assembler would give this field once complete, so that the
+                // chunking never changes it: past the field-count cap, that one.
+                if assembler.currentFieldCount >= options.limits.maxFields {
+                    throw CSVReadError(.tooManyFields(limit: options.limits.maxFields), file: name,
+                                       line: assembler.recordStartLine, column: assembler.currentFieldCount + 1)
+                }
+                throw CSVReadError(.fieldTooLarge(limit: options.limits.maxFieldBytes), file: name,
+                                   line: assembler.recordStartLine, column: assembler.currentFieldCount + 1,
+                                   snippet: Self.snippet(parser.pendingFieldPrefix(120)))
+            }
+        }
+        try assembler.deliverCompleted(body)
     }
 
-    /// Up to 30 characters of `bytes`, with line breaks shown as ⏎.
+    private func checkOverflow(_ assembler: RecordAssembler, line: Int) throws(CSVReadError) {
+        guard let kind = assembler.overflow else { return }
+        throw CSVReadError(kind, file: name, line: assembler.overflowLine ?? assembler.recordStartLine ?? line,
+                           column: assembler.overflowColumn ?? assembler.currentFieldCount + 1,
+                           snippet: assembler.overflowSnippet.map(Self.snippet))
+    }
+
+    /// Up to 30 characters of `bytes`, with line breaks shown as ⏎ and other control
+    /// characters (a NUL, say) as U+FFFD, so that the message stays one line of text.
     static func snippet(_ bytes: [UInt8]) -> String {
         let text = String(decoding: bytes, as: UTF8.self)
-        let shown = text.prefix(30).map { $0 == "\n" || $0 == "\r\n" || $0 == "\r" ? "⏎" : String($0) }.joined()
+        let shown = text.prefix(30).map { character -> String in
+            if character == "\n" || character == "\r\n" || character == "\r" { return "⏎" }
+            if character != "\t", character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+                return "\u{FFFD}"
+            }
+            return String(character)
+        }.joined()
         return text.count > 30 ? shown + "…" : shown
     }
 }

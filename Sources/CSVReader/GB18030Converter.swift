@@ -24,8 +24,9 @@ final class GB18030Converter {
         var invalidOffsets: [Int] = []
     }
 
-    /// Converts `count` bytes at `input` into `output` (capacity at least
-    /// `2 * count + 8`). A sequence cut off at the end of a non-final buffer is left
+    /// Converts `count` bytes at `input` into `output` (capacity at least `3 * count + 8`:
+    /// an undecodable byte becomes the 3-byte U+FFFD, and no valid GB18030 sequence grows
+    /// by more than half). A sequence cut off at the end of a non-final buffer is left
     /// unconsumed for the next call.
     func convert(_ input: UnsafePointer<UInt8>, count: Int, isFinal: Bool,
                  into output: UnsafeMutablePointer<UInt8>, capacity: Int) -> Result {

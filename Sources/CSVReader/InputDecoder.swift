@@ -1,3 +1,5 @@
+import Glibc
+
 /// Turns the raw chunks of one file into UTF-8, deciding the encoding on the way.
 ///
 /// A UTF-8 byte-order mark decides at once (and is dropped). Otherwise the decoder
@@ -9,7 +11,13 @@
 /// - otherwise GB18030, converted by iconv.
 /// Because ASCII is the same in all three, nothing read before the decision needs
 /// reading again. Bytes invalid in the decided encoding are reported as offsets in
-/// the decoded output so that the records holding them can be rejected.
+/// the decoded output so that the records holding them can be rejected. So are two
+/// things that decode without complaint but are not text of the file's encoding:
+/// - NUL bytes (a file padded with zeros by a failed copy, a UTF-16 file without BOM);
+/// - in a GB18030 file, a line that is well-formed UTF-8 with at least two multibyte
+///   characters (a UTF-8 row pasted into a GBK export): iconv would turn it into other,
+///   wrong Chinese characters. GBK text almost never forms valid UTF-8 over a whole line
+///   (each pair of bytes would have to happen to form UTF-8 sequences).
 final class InputDecoder {
     private enum Mode { case undecided, utf8, gb18030 }
 
@@ -20,6 +28,8 @@ final class InputDecoder {
     private let output: UnsafeMutablePointer<UInt8>
     private let outputCapacity: Int
     private let file: String
+    /// The current raw line of a GB18030 file, read as UTF-8 (see the type's comment).
+    private var lineProbe = UTF8LineProbe()
 
     /// The detected encoding; UTF-8 while the file has been ASCII so far.
     var encoding: SourceEncoding {
@@ -30,7 +40,10 @@ final class InputDecoder {
     }
 
     init(maxChunk: Int, file: String) {
-        outputCapacity = 2 * maxChunk + 64
+        // Worst case 3 output bytes per input byte (each undecodable byte becomes U+FFFD);
+        // with less, a chunk of bad bytes followed by GBK text overflowed the buffer and the
+        // converter stopped short, carrying more than the reader's headroom.
+        outputCapacity = 3 * maxChunk + 64
         output = .allocate(capacity: outputCapacity)
         self.file = file
     }
@@ -47,6 +60,12 @@ final class InputDecoder {
     }
 
     func decode(_ input: UnsafePointer<UInt8>, count: Int, isFinal: Bool) throws(CSVReadError) -> Decoded {
+        var decoded = try decodeText(input, count: count, isFinal: isFinal)
+        Self.flagNULs(&decoded)
+        return decoded
+    }
+
+    private func decodeText(_ input: UnsafePointer<UInt8>, count: Int, isFinal: Bool) throws(CSVReadError) -> Decoded {
         var base = input
         var n = count
         var skipped = 0
@@ -90,8 +109,88 @@ final class InputDecoder {
                            consumed: skipped + scan.consumed)
         case .gb18030:
             let r = converter!.convert(base, count: n, isFinal: isFinal, into: output, capacity: outputCapacity)
-            return Decoded(base: UnsafePointer(output), count: r.produced, invalidOffsets: r.invalidOffsets,
+            var invalid = r.invalidOffsets
+            let utf8Lines = flagUTF8Lines(base, count: r.consumed, produced: r.produced,
+                                          isFinal: isFinal && r.consumed == n)
+            if !utf8Lines.isEmpty { invalid = (invalid + utf8Lines).sorted() }
+            return Decoded(base: UnsafePointer(output), count: r.produced, invalidOffsets: invalid,
                            consumed: skipped + r.consumed)
+        }
+    }
+
+    /// Adds the offset of every NUL byte to the invalid offsets.
+    private static func flagNULs(_ decoded: inout Decoded) {
+        var nuls: [Int] = []
+        var position = 0
+        while position < decoded.count, let hit = memchr(decoded.base + position, 0, decoded.count - position) {
+            let offset = UnsafeRawPointer(hit) - UnsafeRawPointer(decoded.base)
+            nuls.append(offset)
+            position = offset + 1
+        }
+        if !nuls.isEmpty { decoded.invalidOffsets = (decoded.invalidOffsets + nuls).sorted() }
+    }
+
+    /// Feeds the raw GB18030 bytes just converted to the UTF-8 line probe and returns, for
+    /// each line that reads as UTF-8, an output offset on that line's end: its CR, else its
+    /// LF (or the last byte of the file), so that the record ending there is flagged.
+    ///
+    /// LF is never part of a GB18030 sequence and iconv maps it to itself, so the k-th LF
+    /// of the raw bytes is the k-th LF of the output.
+    private func flagUTF8Lines(_ raw: UnsafePointer<UInt8>, count: Int, produced: Int, isFinal: Bool) -> [Int] {
+        var flagged: [Int] = []
+        var outputSearch = 0
+        var i = 0
+        while i < count {
+            let newline = memchr(raw + i, 0x0A, count - i)
+            let end = newline.map { UnsafeRawPointer($0) - UnsafeRawPointer(raw) } ?? count
+            lineProbe.feed(raw + i, count: end - i)
+            guard newline != nil else { break }
+            let looksUTF8 = lineProbe.looksUTF8
+            lineProbe = UTF8LineProbe()
+            i = end + 1
+            guard outputSearch < produced, let hit = memchr(output + outputSearch, 0x0A, produced - outputSearch) else {
+                continue  // cannot happen (see above); flag nothing rather than the wrong line
+            }
+            let lf = UnsafeRawPointer(hit) - UnsafeRawPointer(output)
+            outputSearch = lf + 1
+            if looksUTF8 { flagged.append(lf > 0 && output[lf - 1] == 0x0D ? lf - 1 : lf) }
+        }
+        if isFinal && lineProbe.looksUTF8 && produced > 0 { flagged.append(produced - 1) }
+        return flagged
+    }
+}
+
+/// Reads one line's raw bytes as UTF-8, loosely (lead and continuation bytes only): is the
+/// line so far well-formed UTF-8, and how many multibyte characters does it hold.
+struct UTF8LineProbe {
+    private var valid = true
+    private var pending = 0
+    private var multibyte = 0
+
+    /// Well-formed UTF-8 with at least two multibyte characters.
+    var looksUTF8: Bool { valid && pending == 0 && multibyte >= 2 }
+
+    mutating func feed(_ bytes: UnsafePointer<UInt8>, count: Int) {
+        var i = 0
+        while valid && i < count {
+            let byte = bytes[i]
+            i += 1
+            if pending > 0 {
+                guard byte & 0xC0 == 0x80 else {
+                    valid = false
+                    break
+                }
+                pending -= 1
+                if pending == 0 { multibyte += 1 }
+                continue
+            }
+            switch byte {
+            case 0x00...0x7F: continue
+            case 0xC2...0xDF: pending = 1
+            case 0xE0...0xEF: pending = 2
+            case 0xF0...0xF4: pending = 3
+            default: valid = false
+            }
         }
     }
 }

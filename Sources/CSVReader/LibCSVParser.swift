@@ -36,8 +36,20 @@ final class LibCSVParser {
     /// True inside a quoted field whose closing quote has not been seen.
     var isInsideQuotedField: Bool { parser.pointee.pstate == 2 && parser.pointee.quoted != 0 }
 
-    /// Bytes of the field being read (libcsv's entry buffer).
-    var pendingFieldLength: Int { parser.pointee.entry_pos }
+    /// Bytes of the field being read as libcsv would deliver it if it ended here, the least
+    /// it can still become: its entry buffer less what libcsv drops on ending the field —
+    /// the trailing spaces of an unquoted field, or, after a closing quote, that quote
+    /// (held tentatively) and the spaces after it.
+    var pendingFieldLength: Int {
+        let state = parser.pointee
+        let dropped: Int
+        switch state.pstate {
+        case 2: dropped = state.quoted != 0 ? 0 : state.spaces
+        case 3: dropped = state.spaces + 1
+        default: return 0
+        }
+        return max(0, state.entry_pos - dropped)
+    }
 
     /// The first bytes of the field being read, for error snippets.
     func pendingFieldPrefix(_ limit: Int) -> [UInt8] {

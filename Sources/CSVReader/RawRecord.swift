@@ -7,7 +7,8 @@ public struct RawRecord {
     /// 1-based physical line on which the record starts (the header is line 1).
     public let line: Int
     /// The first physical line of this record holding bytes that are not valid in the
-    /// file's encoding, or nil. Such a record must be rejected, never used.
+    /// file's encoding (or NUL bytes, or, in a GB18030 file, a line written in UTF-8), or
+    /// nil. Such a record must be rejected, never used.
     public let invalidBytesLine: Int?
     private let base: UnsafePointer<UInt8>
     private let start: Int

@@ -38,6 +38,13 @@ final class RecordAssembler {
 
     /// Set when a record breaks a limit; the reader stops and throws.
     var overflow: CSVReadError.Kind?
+    /// Where the record breaking a limit started, and the 1-based number of the field that
+    /// broke it, taken when it happened: libcsv may end the record later in the same
+    /// segment, which resets the record in progress (and would misplace the error).
+    private(set) var overflowLine: Int?
+    private(set) var overflowColumn: Int?
+    /// The first bytes of a field over the field cap, for the error's snippet.
+    private(set) var overflowSnippet: [UInt8]?
 
     init(limits: CSVReader.Limits) {
         self.limits = limits
@@ -61,11 +68,20 @@ final class RecordAssembler {
         if recordStartLine == nil { recordStartLine = segmentLine }
         guard overflow == nil else { return }
         if fieldCount - currentFirstField >= limits.maxFields {
-            overflow = .tooManyFields(limit: limits.maxFields)
+            setOverflow(.tooManyFields(limit: limits.maxFields))
+            return
+        }
+        // A field that began and ended within one segment never reached the reader's
+        // check of the field in progress; enforce the cap here too, whatever the chunking.
+        if length > limits.maxFieldBytes {
+            setOverflow(.fieldTooLarge(limit: limits.maxFieldBytes))
+            if let data {
+                overflowSnippet = Array(UnsafeBufferPointer(start: data.assumingMemoryBound(to: UInt8.self), count: min(length, 120)))
+            }
             return
         }
         if used - currentStart + length > limits.maxRecordBytes {
-            overflow = .recordTooLarge(limit: limits.maxRecordBytes)
+            setOverflow(.recordTooLarge(limit: limits.maxRecordBytes))
             return
         }
         if used + length > byteCapacity { growBytes(to: used + length) }
@@ -76,6 +92,12 @@ final class RecordAssembler {
         used += length
         fieldEnds[fieldCount] = used
         fieldCount += 1
+    }
+
+    private func setOverflow(_ kind: CSVReadError.Kind) {
+        overflow = kind
+        overflowLine = recordStartLine
+        overflowColumn = currentFieldCount + 1
     }
 
     /// libcsv's end-of-record callback.

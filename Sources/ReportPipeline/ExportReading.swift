@@ -36,6 +36,11 @@ public struct ExportReading {
                                               onRow: (S.Row, Int) throws -> RowReject? = { _, _ in nil }) throws
     where S.Context == ExportContext {
         let path = dataDirectory + "/" + S.fileName
+        // Accepted rows are tallied by position (a byte-keyed lookup, not a String-keyed
+        // Dictionary: this runs once per row), rejected ones afterwards by name.
+        let names = [""] + context.reference.townships.all.map(\.name)
+        let position = ByteKeyTable(names.enumerated().map { ($1, $0) })
+        var counted = [TownshipTally](repeating: TownshipTally(), count: names.count)
         var perTownship: [String: TownshipTally] = [:]
         let progress = self.progress
         progress?.start(file: S.fileName)
@@ -47,18 +52,19 @@ public struct ExportReading {
                 if rows & 0x3FFF == 0 { progress?.update(rows: rows) }
                 let verdict = try onRow(row, line)
                 if verdict == nil {
-                    var tally = perTownship[S.township(of: row) ?? "", default: TownshipTally()]
-                    tally.rows += 1
-                    if let day = S.latestDay(of: row), day > (tally.latestDay ?? day.adding(days: -1)) {
-                        tally.latestDay = day
+                    let slot = S.township(of: row).flatMap { position.value(for: $0) } ?? 0
+                    counted[slot].rows += 1
+                    if let day = S.latestDay(of: row), day > (counted[slot].latestDay ?? day.adding(days: -1)) {
+                        counted[slot].latestDay = day
                     }
-                    perTownship[S.township(of: row) ?? ""] = tally
                 }
                 return verdict
             }
+            for (slot, tally) in counted.enumerated() where tally.rows > 0 { perTownship[names[slot]] = tally }
             countRejects(report, schema: S.self, into: &perTownship)
             reports.append(report)
         } catch let error as InputFileError {
+            for (slot, tally) in counted.enumerated() where tally.rows > 0 { perTownship[names[slot]] = tally }
             countRejects(error.partial, schema: S.self, into: &perTownship)
             reports.append(error.partial)
             failures.append(error)

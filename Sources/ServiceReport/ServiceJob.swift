@@ -37,6 +37,12 @@ public struct ServiceJob: Sendable {
         tally.add(ticket)
     }
 
+    /// Adds the tickets another job of the same period took (another part of the same
+    /// file, read on another core). The result is the same as one job taking them all.
+    public mutating func merge(_ other: ServiceJob) {
+        tally.merge(other.tally)
+    }
+
     /// The computed report. Throws when the calendar does not cover the period (elapsed
     /// working days and 超期在办 cannot be known), or when a ticket spans a year missing
     /// from the calendar.

@@ -2,19 +2,41 @@
 public struct ExportContext: Sendable {
     public let reference: ReferenceData
     public let policy: Policy
+    /// Shares the strings of repeated field texts (hall names, …) among rows. Confined to
+    /// one reading thread: a reader on another thread takes `withOwnInterner()`.
+    public let interner: StringInterner
 
     public init(reference: ReferenceData, policy: Policy) {
         self.reference = reference
         self.policy = policy
+        interner = StringInterner()
+    }
+
+    private init(reference: ReferenceData, policy: Policy, interner: StringInterner) {
+        self.reference = reference
+        self.policy = policy
+        self.interner = interner
+    }
+
+    /// The same context with an interner of its own, for reading on another thread.
+    public func withOwnInterner() -> ExportContext {
+        ExportContext(reference: reference, policy: policy, interner: StringInterner())
     }
 }
 
 extension FieldReader {
     /// The official township name for `column`, rejecting names not in the directory.
     func township(_ column: Column, in directory: TownshipDirectory) throws(RowReject) -> String {
-        let text = try requiredText(column)
-        guard let township = directory.resolve(text) else {
-            throw reject(column, .unknownTownship, "“\(text)”不在镇街名录中")
+        guard let township = try optionalTownship(column, in: directory) else { throw missing(column) }
+        return township
+    }
+
+    /// The official name for `column`, nil when blank, rejecting names not in the directory.
+    func optionalTownship(_ column: Column, in directory: TownshipDirectory) throws(RowReject) -> String? {
+        let b = bytes(column)
+        if b.isEmpty { return nil }
+        guard let township = directory.resolve(bytes: b) else {
+            throw reject(column, .unknownTownship, "“\(String(decoding: b, as: UTF8.self))”不在镇街名录中")
         }
         return township.name
     }

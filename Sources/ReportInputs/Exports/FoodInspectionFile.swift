@@ -66,10 +66,10 @@ public enum FoodInspectionFile: InputSchema {
     public static let fileName = "food_inspections.csv"
     public static let title = "食品安全检查"
 
-    static let methods = Dictionary(uniqueKeysWithValues: InspectionMethod.allCases.map { ($0.rawValue, $0) })
-    static let results: [String: SampleResult] = ["合格": .pass, "不合格": .fail]
-    static let disposals: [String: DisposalStatus] = ["已处置": .disposed, "处置中": .inProgress, "未处置": .notDisposed]
-    static let grades: [String: HygieneGrade] = [
+    static let methods = ChoiceTable(Dictionary(uniqueKeysWithValues: InspectionMethod.allCases.map { ($0.rawValue, $0) }))
+    static let results: ChoiceTable<SampleResult> = ["合格": .pass, "不合格": .fail]
+    static let disposals: ChoiceTable<DisposalStatus> = ["已处置": .disposed, "处置中": .inProgress, "未处置": .notDisposed]
+    static let grades: ChoiceTable<HygieneGrade> = [
         "A": .a, "B": .b, "C": .c, "A级": .a, "B级": .b, "C级": .c, "a": .a, "b": .b, "c": .c,
         "优秀": .a, "良好": .b, "一般": .c,
     ]

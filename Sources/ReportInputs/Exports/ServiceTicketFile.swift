@@ -69,28 +69,23 @@ public enum ServiceTicketFile: InputSchema {
     public static let fileName = "service_tickets.csv"
     public static let title = "政务服务办件"
 
-    static let channels: [String: ServiceChannel] = {
+    static let channels: ChoiceTable<ServiceChannel> = {
         var map = Dictionary(uniqueKeysWithValues: ServiceChannel.allCases.map { ($0.rawValue, $0) })
         map["网上办理"] = .online
         map["手机App"] = .mobileApp
         map["手机app"] = .mobileApp
         map["自助机"] = .kiosk
-        return map
+        return ChoiceTable(map)
     }()
-    static let ratings = Dictionary(uniqueKeysWithValues: ServiceRating.allCases.map { ($0.rawValue, $0) })
+    static let ratings = ChoiceTable(Dictionary(uniqueKeysWithValues: ServiceRating.allCases.map { ($0.rawValue, $0) }))
 
     public static func parse(_ f: FieldReader<Column>, context: ExportContext) throws(RowReject) -> ServiceTicket {
-        let code = try f.requiredText(.itemCode)
-        guard let item = context.reference.catalogue.item(code: code) else {
-            throw f.reject(.itemCode, .unknownItem, "“\(code)”不在政务服务事项目录中")
+        let code = f.bytes(.itemCode)
+        if code.isEmpty { throw f.missing(.itemCode) }
+        guard let item = context.reference.catalogue.item(codeBytes: code) else {
+            throw f.reject(.itemCode, .unknownItem, "“\(String(decoding: code, as: UTF8.self))”不在政务服务事项目录中")
         }
-        var township: String?
-        if let text = f.optionalText(.township) {
-            guard let named = context.reference.townships.resolve(text) else {
-                throw f.reject(.township, .unknownTownship, "“\(text)”不在镇街名录中")
-            }
-            township = named.name
-        }
+        let township = try f.optionalTownship(.township, in: context.reference.townships)
         let received = try f.requiredDateTime(.receivedAt)
         let completed = try f.optionalDateTime(.completedAt)
         let calendar = context.reference.calendar
@@ -103,7 +98,8 @@ public enum ServiceTicketFile: InputSchema {
             throw f.reject(.completedAt, .completedBeforeReceived, "办结时间 \(completed) 早于受理时间 \(received)")
         }
         return ServiceTicket(
-            ticketID: try f.requiredText(.ticketID), hall: try f.requiredText(.hall), township: township,
+            ticketID: try f.requiredText(.ticketID), hall: try f.requiredText(.hall, interner: context.interner),
+            township: township,
             department: item.department, itemCode: item.code, channel: try f.requiredChoice(.channel, channels),
             receivedAt: received, completedAt: completed,
             steps: try f.requiredCount(.steps), visits: try f.requiredCount(.visits),

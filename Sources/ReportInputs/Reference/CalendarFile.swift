@@ -16,7 +16,7 @@ public enum CalendarFile: InputSchema {
     public static let fileName = "calendar.csv"
     public static let title = "节假日安排"
 
-    static let kinds: [String: WorkingDayCalendar.Kind] = [
+    static let kinds: ChoiceTable<WorkingDayCalendar.Kind> = [
         "休": .holiday, "假": .holiday, "holiday": .holiday, "off": .holiday,
         "班": .makeUpWorkday, "workday": .makeUpWorkday, "work": .makeUpWorkday,
     ]

@@ -18,7 +18,9 @@ public enum FoodEntityType: String, CaseIterable, Sendable {
     /// Subject to the 明厨亮灶 target.
     public var needsOpenKitchen: Bool { self == .centralKitchen || self == .groupMealDelivery }
 
-    static let spellings: [String: FoodEntityType] = {
+    static let spellings: ChoiceTable<FoodEntityType> = ChoiceTable(spellingMap)
+
+    static let spellingMap: [String: FoodEntityType] = {
         var map: [String: FoodEntityType] = [:]
         for type in allCases { map[type.rawValue] = type }
         map["集体用餐配送"] = .groupMealDelivery

@@ -19,14 +19,18 @@ public struct ServiceItem: Hashable, Sendable {
 public struct ServiceCatalogue: Sendable {
     /// Items in file order.
     public let items: [ServiceItem]
-    private let byCode: [String: ServiceItem]
+    private let byCode: ByteKeyTable<ServiceItem>
 
     public init(_ items: [ServiceItem]) {
         self.items = items
-        byCode = Dictionary(items.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        byCode = ByteKeyTable(items.map { ($0.code, $0) })
     }
 
-    public func item(code: String) -> ServiceItem? { byCode[code] }
+    public func item(code: String) -> ServiceItem? { byCode.value(for: code) }
+
+    /// The item whose code is spelled by `bytes`.
+    @inline(__always)
+    public func item(codeBytes bytes: UnsafeBufferPointer<UInt8>) -> ServiceItem? { byCode.value(for: bytes) }
 }
 
 /// `service_items.csv`: 事项编码, 事项名称, 部门, 法定时限, 承诺时限, 即办件, 复杂事项.

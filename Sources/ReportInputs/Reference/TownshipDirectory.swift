@@ -15,6 +15,8 @@ public struct TownshipDirectory: Sendable {
     /// All townships in display order.
     public let all: [Township]
     private let lookup: [String: Township]
+    /// Exact spellings, looked up from bytes (the per-row path).
+    private let exact: ByteKeyTable<Township>
 
     public init(_ townships: [Township]) {
         all = townships.sorted { ($0.order, $0.name) < ($1.order, $1.name) }
@@ -25,11 +27,19 @@ public struct TownshipDirectory: Sendable {
             }
         }
         self.lookup = lookup
+        exact = ByteKeyTable(all.flatMap { township in ([township.name] + township.aliases).map { ($0, township) } })
     }
 
     /// The township for a name or alias (spaces of any width ignored), or nil.
     public func resolve(_ text: String) -> Township? {
-        lookup[TownshipDirectory.key(text)]
+        exact.value(for: text) ?? lookup[TownshipDirectory.key(text)]
+    }
+
+    /// The township for a field's trimmed bytes: an exact spelling without building a
+    /// `String`, else the slower match that ignores inner spaces.
+    @inline(__always)
+    public func resolve(bytes: UnsafeBufferPointer<UInt8>) -> Township? {
+        exact.value(for: bytes) ?? lookup[TownshipDirectory.key(String(decoding: bytes, as: UTF8.self))]
     }
 
     /// Display position of `name` (unknown names last).

@@ -31,6 +31,17 @@ public struct FieldReader<Column: ColumnKey> {
         RowReject(kind, column: mapping.headerText(column), detail: detail)
     }
 
+    /// The trimmed text as a shared string from `interner`, or nil when blank.
+    public func optionalText(_ column: Column, interner: StringInterner) -> String? {
+        let b = bytes(column)
+        return b.isEmpty ? nil : interner.string(b)
+    }
+
+    public func requiredText(_ column: Column, interner: StringInterner) throws(RowReject) -> String {
+        guard let text = optionalText(column, interner: interner) else { throw missing(column) }
+        return text
+    }
+
     /// The trimmed text, or nil when blank.
     public func optionalText(_ column: Column) -> String? {
         let b = bytes(column)
@@ -102,22 +113,22 @@ public struct FieldReader<Column: ColumnKey> {
         }
     }
 
-    /// One of `choices` (matched on the trimmed text), nil when blank.
-    public func optionalChoice<T>(_ column: Column, _ choices: [String: T]) throws(RowReject) -> T? {
-        guard let text = optionalText(column) else { return nil }
-        guard let value = choices[text] else {
-            let allowed = choices.keys.sorted().joined(separator: "/")
-            throw reject(column, .badChoice, "“\(text)”不是 \(allowed) 之一")
+    /// One of `choices` (matched on the trimmed bytes), nil when blank.
+    public func optionalChoice<T>(_ column: Column, _ choices: ChoiceTable<T>) throws(RowReject) -> T? {
+        let b = bytes(column)
+        if b.isEmpty { return nil }
+        guard let value = choices.value(for: b) else {
+            throw reject(column, .badChoice, "“\(String(decoding: b, as: UTF8.self))”不是 \(choices.allowedText) 之一")
         }
         return value
     }
 
-    public func requiredChoice<T>(_ column: Column, _ choices: [String: T]) throws(RowReject) -> T {
+    public func requiredChoice<T>(_ column: Column, _ choices: ChoiceTable<T>) throws(RowReject) -> T {
         guard let value = try optionalChoice(column, choices) else { throw missing(column) }
         return value
     }
 
-    private func missing(_ column: Column) -> RowReject {
+    func missing(_ column: Column) -> RowReject {
         reject(column, .missingValue, "“\(mapping.headerText(column))”为空")
     }
 }

@@ -1,3 +1,4 @@
+import ReportCore
 import ReportInputs
 
 /// The service catalogue as the job uses it: items by position, each item's department by
@@ -13,16 +14,12 @@ public struct CatalogueIndex: Sendable {
     public let departmentOfItem: [Int]
     /// `status[i]`: item `i` under the 30% rule.
     public let status: [TimeLimitStatus]
-    private let positionByCode: [String: Int]
+    private let positionByCode: ByteKeyTable<Int>
 
     /// Indexes `catalogue` and applies `rule` to every item.
     public init(_ catalogue: ServiceCatalogue, rule: TimeLimitRule) {
         items = catalogue.items
-        var positions: [String: Int] = [:]
-        for (index, item) in items.enumerated() where positions[item.code] == nil {
-            positions[item.code] = index
-        }
-        positionByCode = positions
+        positionByCode = ByteKeyTable(items.enumerated().map { ($1.code, $0) })
         var departments: [String] = []
         var departmentPosition: [String: Int] = [:]
         var departmentOfItem: [Int] = []
@@ -39,7 +36,7 @@ public struct CatalogueIndex: Sendable {
     }
 
     /// The position of the item with `code`, or nil when the catalogue has no such item.
-    public func position(of code: String) -> Int? { positionByCode[code] }
+    public func position(of code: String) -> Int? { positionByCode.value(for: code) }
 
     /// Positions of the items of department `department` (a position in `departments`).
     public func items(ofDepartment department: Int) -> [Int] {

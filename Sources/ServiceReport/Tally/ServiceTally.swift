@@ -32,19 +32,29 @@ struct ServiceTally: Sendable {
     /// `[current, previous]`.
     let windows: [PeriodWindow]
     let townshipNames: [String]
-    private let townshipPosition: [String: Int]
+    private let townshipPosition: ByteKeyTable<Int>
     private(set) var hallNames: [String] = []
-    private var hallPosition: [String: Int] = [:]
+    private var hallPosition = ByteKeyTable<Int>()
     /// `[current, previous]`.
-    private(set) var periods: [PeriodTallies]
+    var periods: [PeriodTallies]
     /// Per catalogue item, current period.
-    private(set) var items: [ItemTally]
+    var items: [ItemTally]
     private(set) var overdue: [OverdueTicket] = []
+
+    mutating func appendOverdue(_ tickets: [OverdueTicket]) { overdue += tickets }
+
+    mutating func mergeMonthly(_ other: [(completed: Int, onTime: Int)]) {
+        for index in monthlyOnTime.indices {
+            monthlyOnTime[index].completed += other[index].completed
+            monthlyOnTime[index].onTime += other[index].onTime
+        }
+    }
     /// District (completed, on time) per month of the report period, for the trend chart.
     private(set) var monthlyOnTime: [(completed: Int, onTime: Int)]
-    private let months: [Period]
+    /// The first day of each month of the period, for finding a day's month by comparison.
+    private let monthStarts: [Day]
     /// The first day the calendar could not answer for (a gap year between covered years).
-    private(set) var calendarProblem: CalendarError?
+    var calendarProblem: CalendarError?
 
     init(period: Period, catalogue: CatalogueIndex, calendar: WorkingDayCalendar, townships: [String], maxSteps: Int) {
         self.catalogue = catalogue
@@ -52,13 +62,13 @@ struct ServiceTally: Sendable {
         self.maxSteps = maxSteps
         windows = [PeriodWindow(period, calendar: calendar), PeriodWindow(period.previous, calendar: calendar)]
         townshipNames = townships
-        townshipPosition = Dictionary(townships.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        townshipPosition = ByteKeyTable(townships.enumerated().map { ($1, $0) })
         let empty = PeriodTallies(departmentCount: catalogue.departments.count, townshipCount: townships.count,
                                   itemCapacity: catalogue.items.count)
         periods = [empty, empty]
         items = Array(repeating: ItemTally(), count: catalogue.items.count)
-        months = period.months
-        monthlyOnTime = Array(repeating: (0, 0), count: months.count)
+        monthStarts = period.months.map(\.first)
+        monthlyOnTime = Array(repeating: (0, 0), count: monthStarts.count)
     }
 
     /// Adds one validated ticket.
@@ -105,7 +115,7 @@ struct ServiceTally: Sendable {
 
         let department = catalogue.departmentOfItem[item]
         let hall = hallSlot(ticket.hall)
-        let township = ticket.township.flatMap { townshipPosition[$0] }
+        let township = ticket.township.flatMap { townshipPosition.value(for: $0) }
         if receivedNow || completedNow || overdueElapsed != nil {
             update(slot: 0, department: department, hall: hall, township: township, received: receivedNow,
                    completion: completedNow ? completion : nil, overdue: overdueElapsed != nil)
@@ -115,10 +125,10 @@ struct ServiceTally: Sendable {
                    completion: completedBefore ? completion : nil, overdue: false)
         }
         if completedNow, let completion, let completedDay {
-            if let month = months.firstIndex(where: { $0.contains(completedDay) }) {
-                monthlyOnTime[month].completed += 1
-                if completion.onTime { monthlyOnTime[month].onTime += 1 }
-            }
+            // completedNow: the day is within the period, so within one of its months.
+            let month = (monthStarts.lastIndex { $0 <= completedDay }) ?? 0
+            monthlyOnTime[month].completed += 1
+            if completion.onTime { monthlyOnTime[month].onTime += 1 }
             items[item].completed += 1
             if completion.onTime { items[item].onTime += 1 }
             if let rating = completion.rating {
@@ -135,10 +145,10 @@ struct ServiceTally: Sendable {
     }
 
     /// The position of `hall`, registering it (in both periods) on first sight.
-    private mutating func hallSlot(_ hall: String) -> Int {
-        if let position = hallPosition[hall] { return position }
+    mutating func hallSlot(_ hall: String) -> Int {
+        if let position = hallPosition.value(for: hall) { return position }
         let position = hallNames.count
-        hallPosition[hall] = position
+        hallPosition.insert(hall, position)
         hallNames.append(hall)
         for slot in periods.indices {
             periods[slot].halls.append(GroupTally(itemCapacity: catalogue.items.count))

@@ -21,16 +21,24 @@ public struct WaitHistogram: Sendable, Hashable {
     /// Records one wait of `minutes` (≥ 0; negative values are treated as 0, which the
     /// export validation never lets through).
     public mutating func add(_ minutes: Int) {
-        let value = max(0, minutes)
-        count += 1
-        totalMinutes &+= value
+        addCount(max(0, minutes), 1)
+    }
+
+    /// Adds `tickets` tickets that waited `value` minutes (≥ 0).
+    mutating func addCount(_ value: Int, _ tickets: Int) {
+        count += tickets
+        totalMinutes &+= value &* tickets
         if value < Self.denseLimit {
             if value >= dense.count { dense.append(contentsOf: repeatElement(0, count: value + 1 - dense.count)) }
-            dense[value] += 1
+            dense[value] += tickets
         } else {
-            long[value, default: 0] += 1
+            long[value, default: 0] += tickets
         }
     }
+
+    /// Tickets per minute below the dense limit, and above it, for merging.
+    var denseCounts: [Int] { dense }
+    var longCounts: [Int: Int] { long }
 
     /// The value of rank `rank` (1-based) in ascending order; `rank` must be in 1...count.
     public func value(atRank rank: Int) -> Int {

@@ -1,0 +1,5 @@
+#include <stddef.h>
+#include <stdint.h>
+
+/// libFuzzer's `main`, for SwiftPM's renamed entry point (see driver.c).
+int fuzz_reader_main(int argc, char **argv);

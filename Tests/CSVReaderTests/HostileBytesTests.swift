@@ -1,0 +1,133 @@
+import Foundation
+import Testing
+@testable import CSVReader
+
+/// Bytes that decode without complaint but are not text of the file's encoding: NUL bytes,
+/// and a UTF-8 row inside a GB18030 export. Found while building the hostile-input corpus
+/// (Tests/HostileInputTests, RELIABILITY.md): both used to be read as ordinary text, so a
+/// row could be accepted with a NUL in a name or with wrong characters in a supplier name.
+@Suite struct HostileBytesTests {
+    @Test(arguments: [16, 17, 4096])
+    func nulBytesFlagTheirRecord(chunkSize: Int) throws {
+        let bytes = Array("登记编号,购买人\nA1,张\u{0}三\nA2,李四\n\"A3\u{0}\",王五\n".utf8)
+        let (records, encoding) = try readAll(bytes, chunkSize: chunkSize)
+        #expect(encoding == .utf8)
+        #expect(records == [
+            ReadRecord(line: 1, fields: ["登记编号", "购买人"]),
+            ReadRecord(line: 2, fields: ["A1", "张\u{0}三"], invalidBytesLine: 2),
+            ReadRecord(line: 3, fields: ["A2", "李四"]),
+            ReadRecord(line: 4, fields: ["A3\u{0}", "王五"], invalidBytesLine: 4),
+        ])
+    }
+
+    @Test func fileEndingInNULPaddingFlagsThePaddingOnly() throws {
+        // A copy interrupted and padded with zeros: the padding is one last, damaged record.
+        let bytes = Array("a,b\n1,2\n".utf8) + [UInt8](repeating: 0, count: 100)
+        let (records, _) = try readAll(bytes)
+        #expect(records.map(\.line) == [1, 2, 3])
+        #expect(records.map(\.invalidBytesLine) == [nil, nil, 3])
+    }
+
+    @Test(arguments: [16, 17, 61, 4096])
+    func utf8RowInAGB18030FileIsFlagged(chunkSize: Int) throws {
+        // GBK export (CRLF) with one row pasted in UTF-8 (line 3): iconv would decode that
+        // row as other Chinese characters without complaint.
+        let gbk = Self.gb18030
+        let bytes = gbk("批号,供应企业,煤炭品种\r\nB1,淄博鲁泰洁净煤有限公司,洁净型煤\r\n")
+            + Array("B2,淄博恒昌兰炭销售有限公司,兰炭\r\n".utf8)
+            + gbk("B3,淄博金炉节能设备有限公司,兰炭\r\n")
+        let (records, encoding) = try readAll(bytes, chunkSize: chunkSize)
+        #expect(encoding == .gb18030)
+        #expect(records.map(\.line) == [1, 2, 3, 4])
+        #expect(records.map(\.invalidBytesLine) == [nil, nil, 3, nil])
+        #expect(records[1].fields == ["B1", "淄博鲁泰洁净煤有限公司", "洁净型煤"])
+        #expect(records[3].fields == ["B3", "淄博金炉节能设备有限公司", "兰炭"])
+    }
+
+    @Test func utf8LastLineWithoutNewlineInAGB18030FileIsFlagged() throws {
+        let bytes = Self.gb18030("批号,供应企业\nB1,淄博鲁泰洁净煤有限公司\n") + Array("B2,恒昌兰炭".utf8)
+        let (records, _) = try readAll(bytes)
+        #expect(records.map(\.invalidBytesLine) == [nil, nil, 3])
+    }
+
+    @Test func gb18030FixtureAndSampleHaveNoLineThatReadsAsUTF8() throws {
+        // The shipped GB18030 sample (21 242 lines) and the fixture: nothing flagged.
+        #expect(try readFile(fixture("gb18030_crlf.csv")).records.allSatisfy { $0.invalidBytesLine == nil })
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let (records, encoding) = try readFile(repository.path + "/datasets/sample/coal_deliveries.csv")
+        #expect(encoding == .gb18030)
+        #expect(records.count == 21_242)
+        #expect(records.allSatisfy { $0.invalidBytesLine == nil })
+    }
+
+    /// `text` in GB18030, through iconv.
+    static func gb18030(_ text: String) -> [UInt8] {
+        let descriptor = iconv_open("GB18030", "UTF-8")!
+        defer { iconv_close(descriptor) }
+        var input = Array(text.utf8)
+        var output = [UInt8](repeating: 0, count: input.count * 2 + 8)
+        let produced = input.withUnsafeMutableBufferPointer { inBuffer in
+            output.withUnsafeMutableBufferPointer { outBuffer in
+                var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBuffer.baseAddress!)
+                    .assumingMemoryBound(to: CChar.self)
+                var inLeft = inBuffer.count
+                var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuffer.baseAddress!)
+                    .assumingMemoryBound(to: CChar.self)
+                var outLeft = outBuffer.count
+                precondition(iconv(descriptor, &inPointer, &inLeft, &outPointer, &outLeft) != -1)
+                return outBuffer.count - outLeft
+            }
+        }
+        return Array(output[..<produced])
+    }
+}
+
+/// Paths that are not a plain file: each a clear error or an empty read, never a hang.
+@Suite struct HostilePathTests {
+    static func error(reading path: String) -> CSVReadError? {
+        do {
+            try CSVReader(path: path, name: "x.csv").forEachRecord { _ in }
+            return nil
+        } catch {
+            return error as? CSVReadError
+        }
+    }
+
+    @Test func fifoWithoutAWriterReadsAsEmptyInsteadOfHanging() throws {
+        let folder = NSTemporaryDirectory() + "fifo-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(mkfifo(folder + "/x.csv", 0o644) == 0)
+        var count = 0
+        try CSVReader(path: folder + "/x.csv", name: "x.csv").forEachRecord { _ in count += 1 }
+        #expect(count == 0)
+    }
+
+    @Test func symbolicLinkLoopDanglingLinkAndAFileUsedAsAFolder() throws {
+        let folder = NSTemporaryDirectory() + "links-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(symlink(folder + "/loop.csv", folder + "/loop.csv") == 0)
+        #expect(symlink(folder + "/missing.csv", folder + "/dangling.csv") == 0)
+        #expect(FileManager.default.createFile(atPath: folder + "/file", contents: Data("a\n".utf8)))
+        #expect(Self.error(reading: folder + "/loop.csv")
+                == CSVReadError(.cannotOpen(reason: "符号链接层数过多（可能指向自身）"), file: "x.csv"))
+        #expect(Self.error(reading: folder + "/dangling.csv") == CSVReadError(.cannotOpen(reason: "文件不存在"), file: "x.csv"))
+        #expect(Self.error(reading: folder + "/file/x.csv")
+                == CSVReadError(.cannotOpen(reason: "路径中有一级不是文件夹"), file: "x.csv"))
+    }
+
+    @Test func errorSnippetShowsControlCharactersAsReplacementCharacters() throws {
+        // /dev/zero behind an export's name: a NUL field that never ends stops at the cap,
+        // and the message stays printable text (no NUL reaches the terminal or cron log).
+        var limits = CSVReader.Limits()
+        limits.maxFieldBytes = 100
+        let error = #expect(throws: CSVReadError.self) {
+            _ = try readAll([UInt8](repeating: 0, count: 1000), limits: limits)
+        }
+        #expect(error?.kind == .fieldTooLarge(limit: 100))
+        #expect(error?.line == 1)
+        #expect(error?.snippet == String(repeating: "\u{FFFD}", count: 30) + "…")
+    }
+}
