@@ -40,6 +40,24 @@ enum ByteSource {
 
         deinit { if fd >= 0 { close(fd) } }
 
+        /// The size in bytes (of a regular file; the buffer's for memory).
+        var size: Int {
+            if let memory { return memory.count }
+            var info = stat()
+            return fstat(fd, &info) == 0 ? Int(info.st_size) : 0
+        }
+
+        /// Moves to byte `offset` from the start.
+        func seek(to offset: Int) throws(CSVReadError) {
+            if memory != nil {
+                self.offset = offset
+                return
+            }
+            if lseek(fd, off_t(offset), SEEK_SET) < 0 {
+                throw CSVReadError(.io(reason: Handle.describe(errno)), file: name)
+            }
+        }
+
         func read(into buffer: UnsafeMutablePointer<UInt8>, capacity: Int) throws(CSVReadError) -> Int {
             if let memory {
                 let n = min(capacity, memory.count - offset)

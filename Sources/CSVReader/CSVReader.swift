@@ -32,6 +32,8 @@ public final class CSVReader {
         /// Keep spaces and tabs around unquoted fields (as Python's `csv` does); by
         /// default libcsv trims them.
         public var preserveSpaces = false
+        /// Read only this part of the file (see `FilePart`); nil: the whole file.
+        public var part: FilePart?
         public init() {}
     }
 
@@ -44,6 +46,9 @@ public final class CSVReader {
     public private(set) var encoding: SourceEncoding = .utf8
     /// Raw bytes read from the source so far.
     public private(set) var bytesRead = 0
+    /// False when a part (not the last) ended inside a record: the split point was not a
+    /// record boundary after all, and the file must be read in one piece.
+    public private(set) var endedOnRecordBoundary = true
 
     public init(path: String, name: String? = nil, options: Options = Options()) {
         self.source = .file(path: path)
@@ -68,15 +73,22 @@ public final class CSVReader {
         let handle = try ByteSource.Handle(source, name: name)
         let assembler = RecordAssembler(limits: options.limits)
         let parser = LibCSVParser(assembler: assembler, preserveSpaces: options.preserveSpaces)
-        let decoder = InputDecoder(maxChunk: chunkSize + Self.headroom, file: name)
+        let part = options.part
+        let decoder = try part?.encoding.map { encoding throws(CSVReadError) in
+            try InputDecoder(maxChunk: chunkSize + Self.headroom, file: name, decided: encoding)
+        } ?? InputDecoder(maxChunk: chunkSize + Self.headroom, file: name)
         let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: Self.headroom + chunkSize)
         defer { buffer.deallocate() }
-        var state = FeedState(line: 1)
+        var state = FeedState(line: part?.firstLine ?? 1)
         var carried = 0
+        var remaining = part?.range.count ?? Int.max
+        if let part { try handle.seek(to: part.range.lowerBound) }
 
         while true {
-            let n = try handle.read(into: buffer + Self.headroom, capacity: chunkSize)
-            let isFinal = n < chunkSize
+            let want = min(chunkSize, remaining)
+            let n = try handle.read(into: buffer + Self.headroom, capacity: want)
+            remaining -= n
+            let isFinal = n < want || remaining == 0
             if n > 0 {
                 bytesRead += n
                 onChunk?(UnsafeRawBufferPointer(start: buffer + Self.headroom, count: n))
@@ -95,6 +107,11 @@ public final class CSVReader {
             if isFinal { break }
         }
 
+        if let part, !part.isLast {
+            // A part's end is the next part's start: nothing may be left pending there.
+            endedOnRecordBoundary = !parser.isInsideRecord
+            return
+        }
         if parser.isInsideQuotedField {
             throw CSVReadError(.unclosedQuote, file: name, line: assembler.recordStartLine ?? state.line,
                                column: assembler.currentFieldCount + 1,

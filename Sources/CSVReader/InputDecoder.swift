@@ -50,6 +50,23 @@ final class InputDecoder {
 
     deinit { output.deallocate() }
 
+    /// A decoder for a part of a file whose encoding the start of the file decided: no
+    /// byte-order mark is looked for, no detection is made.
+    convenience init(maxChunk: Int, file: String, decided encoding: SourceEncoding) throws(CSVReadError) {
+        self.init(maxChunk: maxChunk, file: file)
+        atStart = false
+        switch encoding {
+        case .utf8: mode = .utf8
+        case .utf8WithBOM: mode = .utf8; sawBOM = true
+        case .gb18030:
+            mode = .gb18030
+            converter = try GB18030Converter()
+        }
+    }
+
+    /// True once the encoding is known (a BOM, or the first non-ASCII bytes, decided it).
+    var isDecided: Bool { mode != .undecided }
+
     struct Decoded {
         var base: UnsafePointer<UInt8>
         var count: Int

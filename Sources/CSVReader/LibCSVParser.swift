@@ -61,9 +61,9 @@ final class LibCSVParser {
     /// Feeds bytes; returns false if libcsv ran out of memory.
     func parse(_ bytes: UnsafePointer<UInt8>, count: Int) -> Bool {
         let done = csv_parse(parser, bytes, count, { data, length, context in
-            Unmanaged<RecordAssembler>.fromOpaque(context!).takeUnretainedValue().appendField(data, length)
+            Unmanaged<RecordAssembler>.fromOpaque(context!)._withUnsafeGuaranteedRef { $0.appendField(data, length) }
         }, { _, context in
-            Unmanaged<RecordAssembler>.fromOpaque(context!).takeUnretainedValue().endRecord()
+            Unmanaged<RecordAssembler>.fromOpaque(context!)._withUnsafeGuaranteedRef { $0.endRecord() }
         }, context)
         return done == count
     }
@@ -71,9 +71,9 @@ final class LibCSVParser {
     /// Ends the last record of a file that has no final newline.
     func finish() {
         csv_fini(parser, { data, length, context in
-            Unmanaged<RecordAssembler>.fromOpaque(context!).takeUnretainedValue().appendField(data, length)
+            Unmanaged<RecordAssembler>.fromOpaque(context!)._withUnsafeGuaranteedRef { $0.appendField(data, length) }
         }, { _, context in
-            Unmanaged<RecordAssembler>.fromOpaque(context!).takeUnretainedValue().endRecord()
+            Unmanaged<RecordAssembler>.fromOpaque(context!)._withUnsafeGuaranteedRef { $0.endRecord() }
         }, context)
     }
 }

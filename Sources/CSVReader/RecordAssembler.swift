@@ -6,6 +6,10 @@
 /// of the segment in which libcsv first leaves its "row not begun" state; the reader
 /// checks that after every segment, and a field ending in the same segment sets it too.
 /// Completed records wait here until `csv_parse` returns, then the reader hands them on.
+///
+/// Its state is touched for every field of every record, from C callbacks: the hot
+/// properties opt out of dynamic exclusivity checking (`@exclusivity(unchecked)`), which is
+/// sound because the assembler is only ever used by the one reader that owns it.
 final class RecordAssembler {
     struct Completed {
         var start: Int          // offset of the first byte in `bytes`
@@ -16,28 +20,28 @@ final class RecordAssembler {
     }
 
     let limits: CSVReader.Limits
-    private(set) var bytes: UnsafeMutablePointer<UInt8>
-    private var byteCapacity: Int
-    private(set) var used = 0
-    private(set) var fieldEnds: UnsafeMutablePointer<Int>
-    private var fieldCapacity: Int
-    private(set) var fieldCount = 0
+    @exclusivity(unchecked) private(set) var bytes: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) private var byteCapacity: Int
+    @exclusivity(unchecked) private(set) var used = 0
+    @exclusivity(unchecked) private(set) var fieldEnds: UnsafeMutablePointer<Int>
+    @exclusivity(unchecked) private var fieldCapacity: Int
+    @exclusivity(unchecked) private(set) var fieldCount = 0
 
     /// Records completed in the current segment, in order.
-    var completed: [Completed] = []
+    @exclusivity(unchecked) var completed: [Completed] = []
 
     // The record in progress.
-    private var currentStart = 0
-    private var currentFirstField = 0
-    var recordStartLine: Int?
-    var currentInvalidLine: Int?
+    @exclusivity(unchecked) private var currentStart = 0
+    @exclusivity(unchecked) private var currentFirstField = 0
+    @exclusivity(unchecked) var recordStartLine: Int?
+    @exclusivity(unchecked) var currentInvalidLine: Int?
 
     // The segment being fed.
-    var segmentLine = 1
-    var segmentHasInvalidBytes = false
+    @exclusivity(unchecked) var segmentLine = 1
+    @exclusivity(unchecked) var segmentHasInvalidBytes = false
 
     /// Set when a record breaks a limit; the reader stops and throws.
-    var overflow: CSVReadError.Kind?
+    @exclusivity(unchecked) var overflow: CSVReadError.Kind?
     /// Where the record breaking a limit started, and the 1-based number of the field that
     /// broke it, taken when it happened: libcsv may end the record later in the same
     /// segment, which resets the record in progress (and would misplace the error).
@@ -65,38 +69,48 @@ final class RecordAssembler {
     /// libcsv's end-of-field callback.
     @inline(__always)
     func appendField(_ data: UnsafeRawPointer?, _ length: Int) {
-        if recordStartLine == nil { recordStartLine = segmentLine }
-        guard overflow == nil else { return }
-        if fieldCount - currentFirstField >= limits.maxFields {
-            setOverflow(.tooManyFields(limit: limits.maxFields))
+        if _slowPath(overflow != nil || fieldCount - currentFirstField >= limits.maxFields
+                     || length > limits.maxFieldBytes || used - currentStart + length > limits.maxRecordBytes) {
+            breakLimit(data, length)
             return
         }
-        // A field that began and ended within one segment never reached the reader's
-        // check of the field in progress; enforce the cap here too, whatever the chunking.
-        if length > limits.maxFieldBytes {
-            setOverflow(.fieldTooLarge(limit: limits.maxFieldBytes))
-            if let data {
-                overflowSnippet = Array(UnsafeBufferPointer(start: data.assumingMemoryBound(to: UInt8.self), count: min(length, 120)))
-            }
-            return
-        }
-        if used - currentStart + length > limits.maxRecordBytes {
-            setOverflow(.recordTooLarge(limit: limits.maxRecordBytes))
-            return
-        }
-        if used + length > byteCapacity { growBytes(to: used + length) }
-        if fieldCount == fieldCapacity { growFields() }
+        if _slowPath(used + length > byteCapacity) { growBytes(to: used + length) }
+        if _slowPath(fieldCount == fieldCapacity) { growFields() }
         if length > 0, let data {
-            (bytes + used).update(from: data.assumingMemoryBound(to: UInt8.self), count: length)
+            let source = data.assumingMemoryBound(to: UInt8.self)
+            let target = bytes + used
+            if length <= 16 {
+                // Most fields are short: a plain loop beats a call to memmove.
+                for k in 0..<length { target[k] = source[k] }
+            } else {
+                target.update(from: source, count: length)
+            }
         }
         used += length
         fieldEnds[fieldCount] = used
         fieldCount += 1
     }
 
+    /// A field that breaks a limit (or any field after one): note the first problem.
+    private func breakLimit(_ data: UnsafeRawPointer?, _ length: Int) {
+        guard overflow == nil else { return }
+        if fieldCount - currentFirstField >= limits.maxFields {
+            setOverflow(.tooManyFields(limit: limits.maxFields))
+        } else if length > limits.maxFieldBytes {
+            // A field that began and ended within one segment never reached the reader's
+            // check of the field in progress; the cap is enforced here too.
+            setOverflow(.fieldTooLarge(limit: limits.maxFieldBytes))
+            if let data {
+                overflowSnippet = Array(UnsafeBufferPointer(start: data.assumingMemoryBound(to: UInt8.self), count: min(length, 120)))
+            }
+        } else {
+            setOverflow(.recordTooLarge(limit: limits.maxRecordBytes))
+        }
+    }
+
     private func setOverflow(_ kind: CSVReadError.Kind) {
         overflow = kind
-        overflowLine = recordStartLine
+        overflowLine = recordStartLine ?? segmentLine
         overflowColumn = currentFieldCount + 1
     }
 

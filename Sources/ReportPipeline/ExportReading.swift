@@ -25,6 +25,10 @@ public struct ExportReading {
     public private(set) var tallies: [String: [String: TownshipTally]] = [:]
     /// Told about reading progress (rows so far in the current file).
     public var progress: ReadingProgress?
+    /// Files at least this large are read in parts on several cores (`readInParts`).
+    public var partMinimumBytes = 16 << 20
+    /// How many parts each file read by `readInParts` was read in (1: in one piece).
+    public internal(set) var partsRead: [String: Int] = [:]
 
     public init(dataDirectory: String, context: ExportContext) {
         self.dataDirectory = dataDirectory
@@ -36,12 +40,7 @@ public struct ExportReading {
                                               onRow: (S.Row, Int) throws -> RowReject? = { _, _ in nil }) throws
     where S.Context == ExportContext {
         let path = dataDirectory + "/" + S.fileName
-        // Accepted rows are tallied by position (a byte-keyed lookup, not a String-keyed
-        // Dictionary: this runs once per row), rejected ones afterwards by name.
-        let names = [""] + context.reference.townships.all.map(\.name)
-        let position = ByteKeyTable(names.enumerated().map { ($1, $0) })
-        var counted = [TownshipTally](repeating: TownshipTally(), count: names.count)
-        var perTownship: [String: TownshipTally] = [:]
+        var counter = TownshipCounter<S>(townships: context.reference.townships)
         let progress = self.progress
         progress?.start(file: S.fileName)
         defer { progress?.finish() }
@@ -51,28 +50,26 @@ public struct ExportReading {
                 rows += 1
                 if rows & 0x3FFF == 0 { progress?.update(rows: rows) }
                 let verdict = try onRow(row, line)
-                if verdict == nil {
-                    let slot = S.township(of: row).flatMap { position.value(for: $0) } ?? 0
-                    counted[slot].rows += 1
-                    if let day = S.latestDay(of: row), day > (counted[slot].latestDay ?? day.adding(days: -1)) {
-                        counted[slot].latestDay = day
-                    }
-                }
+                if verdict == nil { counter.count(row) }
                 return verdict
             }
-            for (slot, tally) in counted.enumerated() where tally.rows > 0 { perTownship[names[slot]] = tally }
-            countRejects(report, schema: S.self, into: &perTownship)
-            reports.append(report)
+            record(report, failure: nil, counted: counter, schema: S.self)
         } catch let error as InputFileError {
-            for (slot, tally) in counted.enumerated() where tally.rows > 0 { perTownship[names[slot]] = tally }
-            countRejects(error.partial, schema: S.self, into: &perTownship)
-            reports.append(error.partial)
-            failures.append(error)
+            record(error.partial, failure: error, counted: counter, schema: S.self)
         }
+    }
+
+    /// Files a file's report, its failure if any, and its per-township tallies.
+    mutating func record<S: InputSchema>(_ report: InputFileReport, failure: InputFileError?,
+                                         counted: TownshipCounter<S>, schema: S.Type) {
+        var perTownship = counted.byName
+        countRejects(report, schema: S.self, into: &perTownship)
+        reports.append(report)
+        if let failure { failures.append(failure) }
         tallies[S.fileName] = perTownship
     }
 
-    private func countRejects<S: InputSchema>(_ report: InputFileReport, schema: S.Type,
+    func countRejects<S: InputSchema>(_ report: InputFileReport, schema: S.Type,
                                               into perTownship: inout [String: TownshipTally]) {
         let column = (try? HeaderMapping<S.Column>(headers: report.headers)).flatMap { mapping in
             S.townshipColumn.flatMap { mapping.fieldIndex[$0.index] }
@@ -96,5 +93,44 @@ public struct ExportReading {
                     + "（\(Rate(numerator: report.rowsRejected, denominator: report.rowsRead).percentText)%），"
                     + "超过上限 \(Rate.formatTenths(maxRate))%；明细见 rejects/\(report.file)"
             }
+    }
+}
+
+/// Tallies accepted rows per township by position (a byte-keyed lookup, not a
+/// String-keyed Dictionary: this runs once per row).
+struct TownshipCounter<S: InputSchema> {
+    private let names: [String]
+    private let position: ByteKeyTable<Int>
+    private var counted: [TownshipTally]
+
+    init(townships: TownshipDirectory) {
+        names = [""] + townships.all.map(\.name)
+        position = ByteKeyTable(names.enumerated().map { ($1, $0) })
+        counted = [TownshipTally](repeating: TownshipTally(), count: names.count)
+    }
+
+    mutating func count(_ row: S.Row) {
+        let slot = S.township(of: row).flatMap { position.value(for: $0) } ?? 0
+        counted[slot].rows += 1
+        if let day = S.latestDay(of: row), day > (counted[slot].latestDay ?? day.adding(days: -1)) {
+            counted[slot].latestDay = day
+        }
+    }
+
+    /// Adds another counter's tallies (another part of the same file).
+    mutating func merge(_ other: TownshipCounter<S>) {
+        for slot in counted.indices {
+            counted[slot].rows += other.counted[slot].rows
+            if let day = other.counted[slot].latestDay, day > (counted[slot].latestDay ?? day.adding(days: -1)) {
+                counted[slot].latestDay = day
+            }
+        }
+    }
+
+    /// Townships with at least one row ("" for rows naming none).
+    var byName: [String: TownshipTally] {
+        var result: [String: TownshipTally] = [:]
+        for (slot, tally) in counted.enumerated() where tally.rows > 0 { result[names[slot]] = tally }
+        return result
     }
 }

@@ -34,6 +34,7 @@ public struct ReportRun {
         var runners = config.jobs.map { JobRunners.make($0, period: config.period, context: context) }
         var reading = ExportReading(dataDirectory: config.dataDirectory, context: context)
         reading.progress = ReadingProgress.make(forced: config.showProgress)
+        reading.partMinimumBytes = config.partMinimumBytes
         do {
             for index in runners.indices { try runners[index].readInputs(&reading) }
         } catch let failure as RunFailure {

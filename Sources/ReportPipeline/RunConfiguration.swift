@@ -43,6 +43,8 @@ public struct RunConfiguration: Sendable {
     public var commandLine: [String]
     /// Show reading progress on stderr even when it is not a terminal.
     public var showProgress = false
+    /// Exports at least this large are read in parts on several cores (tests lower it).
+    public var partMinimumBytes = 16 << 20
 
     public init(period: Period, jobs: [JobName] = JobName.allCases, dataDirectory: String = "datasets/sample",
                 referenceDirectory: String = "datasets/reference", policyPath: String? = nil,

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import ReportPipeline
 import ReportPublish
+import ReportInputs
 
 @Suite struct ReportRunTests {
     @Test func publishesManifestAndRejectsAndRerunsAreByteIdentical() throws {
@@ -87,5 +88,55 @@ import ReportPublish
         let failure = #expect(throws: RunFailure.self) { try ReportRun(fixture.configuration()).execute() }
         #expect(failure?.exitCode == .usage)
         #expect(failure?.details.first == "缺少 coal.campaign_start")
+    }
+}
+
+/// The ticket file read in parts on several cores publishes exactly what reading it in
+/// one piece publishes: every report, the rejects and the manifest's SHA-256 and counts.
+@Suite struct PartsReadingTests {
+    @Test func serviceReportsAreTheSameReadInPartsAsWhole() throws {
+        let fixture = try PipelineFixture()
+        defer { fixture.cleanUp() }
+        let sample = PipelineFixture.repository + "/datasets/sample"
+        for name in ["service_tickets.csv"] {
+            try FileManager.default.removeItem(atPath: fixture.data + "/" + name)
+            try FileManager.default.copyItem(atPath: sample + "/" + name, toPath: fixture.data + "/" + name)
+        }
+        for name in ["service_items.csv", "food_entities.csv"] {
+            try FileManager.default.removeItem(atPath: fixture.reference + "/" + name)
+            try FileManager.default.copyItem(atPath: PipelineFixture.repository + "/datasets/reference/" + name,
+                                             toPath: fixture.reference + "/" + name)
+        }
+        var whole = fixture.configuration("2018-Q4", jobs: [.service])
+        whole.outputDirectory = fixture.root + "/whole"
+        var parts = whole
+        parts.outputDirectory = fixture.root + "/parts"
+        parts.partMinimumBytes = 0
+        _ = try ReportRun(whole).execute()
+        _ = try ReportRun(parts).execute()
+        let a = fixture.snapshot(whole.outputDirectory + "/2018-Q4")
+        let b = fixture.snapshot(parts.outputDirectory + "/2018-Q4")
+        #expect(a.keys.sorted() == b.keys.sorted())
+        for (path, bytes) in a where path != "manifest.json" {
+            #expect(b[path] == bytes, "\(path)")
+        }
+        let ma = try Manifest.decode(Array(a["manifest.json"]!)), mb = try Manifest.decode(Array(b["manifest.json"]!))
+        #expect(ma.inputs == mb.inputs)
+        let tickets = try #require(mb.inputs.first { $0.file == "service_tickets.csv" })
+        #expect(tickets.rowsRejected == 22)
+    }
+
+    @Test func theSampleTicketFileIsReallySplit() throws {
+        let reference = try RunSetup.loadContext(referenceDirectory: PipelineFixture.repository + "/datasets/reference",
+                                                 policyPath: nil)
+        var reading = ExportReading(dataDirectory: PipelineFixture.repository + "/datasets/sample", context: reference)
+        reading.partMinimumBytes = 0
+        let counted = try reading.readInParts(ServiceTicketFile.self, parts: 2, makeJob: { 0 },
+                                              onRow: { count, _, _ in count += 1; return nil }, merge: { $0 += $1 })
+        #expect(reading.partsRead["service_tickets.csv"] == 2)
+        // 20 060 rows, 22 rejected (datasets/sample/README.md): 20 038 reach the job.
+        #expect(counted == 20_038)
+        #expect(reading.reports.first?.rowsRead == 20_060)
+        #expect(reading.reports.first?.rejects.map(\.line) == reading.reports.first?.rejects.map(\.line).sorted())
     }
 }

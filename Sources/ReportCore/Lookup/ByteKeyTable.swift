@@ -66,8 +66,9 @@ public struct ByteKeyTable<Value> {
     /// The value for `key`, or nil.
     @inlinable
     public func value(for key: String) -> Value? {
-        var key = key
-        return key.withUTF8 { value(for: $0) }
+        if let found = key.utf8.withContiguousStorageIfAvailable({ value(for: $0) }) { return found }
+        var copy = key
+        return copy.withUTF8 { value(for: $0) }
     }
 
     /// The position (insertion order) of the key spelled by `bytes`, or nil.

@@ -40,6 +40,9 @@ public struct ServiceTicket: Hashable, Sendable {
     public var rating: ServiceRating?
     public var waitMinutes: Int?
     public var suspendedDays: Int?
+    /// The item's position in the catalogue (`ServiceCatalogue.items`), so that a job
+    /// need not look the code up again; nil when built without a catalogue.
+    public var itemPosition: Int? = nil
 }
 
 /// `service_tickets.csv`.
@@ -82,9 +85,11 @@ public enum ServiceTicketFile: InputSchema {
     public static func parse(_ f: FieldReader<Column>, context: ExportContext) throws(RowReject) -> ServiceTicket {
         let code = f.bytes(.itemCode)
         if code.isEmpty { throw f.missing(.itemCode) }
-        guard let item = context.reference.catalogue.item(codeBytes: code) else {
+        let catalogue = context.reference.catalogue
+        guard let position = catalogue.position(codeBytes: code) else {
             throw f.reject(.itemCode, .unknownItem, "“\(String(decoding: code, as: UTF8.self))”不在政务服务事项目录中")
         }
+        let item = catalogue.items[position]
         let township = try f.optionalTownship(.township, in: context.reference.townships)
         let received = try f.requiredDateTime(.receivedAt)
         let completed = try f.optionalDateTime(.completedAt)
@@ -104,7 +109,7 @@ public enum ServiceTicketFile: InputSchema {
             receivedAt: received, completedAt: completed,
             steps: try f.requiredCount(.steps), visits: try f.requiredCount(.visits),
             rating: try f.optionalChoice(.rating, ratings), waitMinutes: try f.optionalCount(.waitMinutes),
-            suspendedDays: try f.optionalCount(.suspendedDays))
+            suspendedDays: try f.optionalCount(.suspendedDays), itemPosition: position)
     }
 
     public static func latestDay(of row: ServiceTicket) -> Day? { row.completedAt?.day ?? row.receivedAt.day }

@@ -19,18 +19,19 @@ public struct ServiceItem: Hashable, Sendable {
 public struct ServiceCatalogue: Sendable {
     /// Items in file order.
     public let items: [ServiceItem]
-    private let byCode: ByteKeyTable<ServiceItem>
+    /// Position in `items` by code (the first item wins for a repeated code).
+    private let byCode: ByteKeyTable<Int>
 
     public init(_ items: [ServiceItem]) {
         self.items = items
-        byCode = ByteKeyTable(items.map { ($0.code, $0) })
+        byCode = ByteKeyTable(items.enumerated().map { ($1.code, $0) })
     }
 
-    public func item(code: String) -> ServiceItem? { byCode.value(for: code) }
+    public func item(code: String) -> ServiceItem? { byCode.value(for: code).map { items[$0] } }
 
-    /// The item whose code is spelled by `bytes`.
+    /// The position in `items` of the item whose code is spelled by `bytes`.
     @inline(__always)
-    public func item(codeBytes bytes: UnsafeBufferPointer<UInt8>) -> ServiceItem? { byCode.value(for: bytes) }
+    public func position(codeBytes bytes: UnsafeBufferPointer<UInt8>) -> Int? { byCode.value(for: bytes) }
 }
 
 /// `service_items.csv`: 事项编码, 事项名称, 部门, 法定时限, 承诺时限, 即办件, 复杂事项.

@@ -2,7 +2,7 @@ import ReportCore
 
 /// One kind of input file: its default name, its columns, and how a record of it
 /// becomes a typed row (or a `RowReject`).
-public protocol InputSchema {
+public protocol InputSchema: SendableMetatype {
     associatedtype Column: ColumnKey
     associatedtype Row
     /// What parsing needs besides the record (reference data, policy, …).

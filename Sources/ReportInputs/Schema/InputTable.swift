@@ -1,4 +1,3 @@
-import Crypto
 import CSVReader
 import ReportCore
 
@@ -17,6 +16,9 @@ public struct InputFileReport: Sendable {
     public var rowsRead = 0
     public var rejects: [RejectedRow] = []
     public var latestDay: Day?
+    /// For a part of a file read on its own: false when the part did not end on a record
+    /// boundary (the file must then be read in one piece).
+    public var partEndedOnRecordBoundary = true
 
     public init(file: String, path: String) {
         self.file = file
@@ -61,16 +63,24 @@ public enum InputTable<Schema: InputSchema> {
     /// - Returns: the file's report, rejects included.
     /// - Throws: `InputFileError` when the file cannot be read or has no usable header;
     ///   whatever `onRow` throws.
+    ///   - header: for a later part of a file (`options.part`), the file's header, read
+    ///     by the first part; every record of the part is then data.
+    ///   - digest: receives the raw bytes read; the report's `sha256` is filled only when
+    ///     the whole file is read (for parts, the caller finishes the digest).
     public static func read(path: String, name: String? = nil, context: Schema.Context,
-                            options: CSVReader.Options = CSVReader.Options(),
+                            options: CSVReader.Options = CSVReader.Options(), header: [String]? = nil,
+                            digest: FileDigest = FileDigest(),
                             onRow: (Schema.Row, Int) throws -> RowReject? = { _, _ in nil }) throws -> InputFileReport {
         let displayName = name ?? Schema.fileName
         var report = InputFileReport(file: displayName, path: path)
         let reader = CSVReader(path: path, name: displayName, options: options)
-        var hasher = SHA256()
         var mapping: HeaderMapping<Schema.Column>?
         do {
-            try reader.forEachRecord(onChunk: { hasher.update(bufferPointer: $0) }) { record in
+            if let header {
+                mapping = try HeaderMapping<Schema.Column>(headers: header)
+                report.headers = header
+            }
+            try reader.forEachRecord(onChunk: { digest.update($0) }) { record in
                 guard let mapping else {
                     mapping = try HeaderMapping<Schema.Column>(headers: record.strings)
                     report.headers = mapping!.headers
@@ -100,17 +110,27 @@ public enum InputTable<Schema: InputSchema> {
                 }
             }
         } catch let error as CSVReadError {
-            report.finish(reader, hasher)
+            report.finish(reader, digest)
             throw InputFileError(file: displayName, problem: .read(error), partial: report)
         } catch let problem as HeaderProblem {
-            report.finish(reader, hasher)
+            report.finish(reader, digest)
             throw InputFileError(file: displayName, problem: .header(problem), partial: report)
         }
-        report.finish(reader, hasher)
+        report.finish(reader, digest)
         if mapping == nil {
             throw InputFileError(file: displayName, problem: .header(.empty), partial: report)
         }
         return report
+    }
+
+    /// The header of the file at `path` (its first record), or nil for an empty file.
+    public static func header(path: String) throws -> [String]? {
+        do {
+            try CSVReader(path: path).forEachRecord { throw FirstRecord(fields: $0.strings) }
+        } catch let first as FirstRecord {
+            return first.fields
+        }
+        return nil
     }
 
     /// Problems of the record as a whole: bytes that are not text, or more non-empty
@@ -131,12 +151,15 @@ public enum InputTable<Schema: InputSchema> {
 }
 
 extension InputFileReport {
-    fileprivate mutating func finish(_ reader: CSVReader, _ hasher: SHA256) {
-        sha256 = hasher.finalize().map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
+    fileprivate mutating func finish(_ reader: CSVReader, _ digest: FileDigest) {
+        if reader.options.part == nil { sha256 = digest.hex() }
         encoding = reader.encoding
         bytes = reader.bytesRead
+        partEndedOnRecordBoundary = reader.endedOnRecordBoundary
     }
+}
+
+/// Stops a reader at its first record, carrying the record's fields.
+private struct FirstRecord: Error {
+    let fields: [String]
 }

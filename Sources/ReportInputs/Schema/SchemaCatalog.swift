@@ -14,7 +14,7 @@ public struct HeaderMatch: Sendable {
 
 /// Every input the tool reads: the reference files and the exports.
 public enum SchemaCatalog {
-    nonisolated(unsafe) public static let all: [any InputSchema.Type] = [
+    public static let all: [any InputSchema.Type] = [
         TownshipFile.self, QuotaFile.self, CalendarFile.self, ServiceItemFile.self, FoodEntityFile.self,
         CoalDeliveryFile.self, StoveInstallFile.self, CoalQualityFile.self, FoodInspectionFile.self,
         ServiceTicketFile.self,

@@ -23,10 +23,15 @@ struct ServiceRunner: JobRunner {
         guard calendar.covers(period.first), calendar.covers(period.last) else {
             throw RunFailure(.usage, ServiceJobError.calendarDoesNotCover(period, coveredYears: calendar.coveredYearsText).description)
         }
-        try reading.read(ServiceTicketFile.self) { ticket, _ in
-            self.job.add(ticket)
-            return nil
-        }
+        // A large ticket file is read on every core, one job per part, merged in order.
+        let (period, reference, policy) = (self.period, context.reference, context.policy)
+        job = try reading.readInParts(ServiceTicketFile.self,
+                                      makeJob: { ServiceJob(period: period, reference: reference, policy: policy) },
+                                      onRow: { job, ticket, _ in
+                                          job.add(ticket)
+                                          return nil
+                                      },
+                                      merge: { $0.merge($1) })
     }
 
     func render(unmasked: Bool) throws(RunFailure) -> JobOutput {

@@ -74,7 +74,8 @@ struct ServiceTally: Sendable {
     /// Adds one validated ticket.
     mutating func add(_ ticket: ServiceTicket) {
         let current = windows[0], previous = windows[1]
-        guard current.covered, calendarProblem == nil, let item = catalogue.position(of: ticket.itemCode) else { return }
+        guard current.covered, calendarProblem == nil,
+              let item = ticket.itemPosition ?? catalogue.position(of: ticket.itemCode) else { return }
         let received = ticket.receivedAt.day
         let completedDay = ticket.completedAt?.day
         let completedNow = completedDay.map(current.contains) ?? false

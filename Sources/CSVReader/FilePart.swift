@@ -1,0 +1,135 @@
+import Glibc
+
+/// A byte range of a file that one reader (on one thread) reads on its own, so that a
+/// large export can be parsed on several cores.
+///
+/// Parts start right after a line feed that lies outside any quoted field, found by
+/// `FilePart.plan`: in RFC 4180 CSV a quote character inside a quoted field is always
+/// doubled, so an even number of quotes before a position means the position is not
+/// inside quotes. A file that is not well-formed can defeat that count; the reader of a
+/// part then reports `endedOnRecordBoundary == false` and the caller reads the file again
+/// in one piece. Line feeds and quotes are never trail bytes of UTF-8 or GB18030, so a
+/// split never cuts a character.
+public struct FilePart: Sendable, Equatable {
+    /// Byte offsets in the file.
+    public var range: Range<Int>
+    /// The physical line on which the part starts (1-based).
+    public var firstLine: Int
+    /// The file's encoding, decided from its start (nil for the first part).
+    public var encoding: SourceEncoding?
+    /// True for the part that ends at the end of the file.
+    public var isLast: Bool
+
+    public init(range: Range<Int>, firstLine: Int, encoding: SourceEncoding?, isLast: Bool) {
+        self.range = range
+        self.firstLine = firstLine
+        self.encoding = encoding
+        self.isLast = isLast
+    }
+
+    /// Splits the file at `path` into `count` parts of about equal size, or returns nil
+    /// when it should be read in one piece: smaller than `minimumBytes`, an encoding not
+    /// decided by its first 64 KiB (an ASCII start), or no safe split point found.
+    public static func plan(path: String, count: Int, minimumBytes: Int = 16 << 20) throws -> [FilePart]? {
+        guard count >= 2 else { return nil }
+        let handle = try ByteSource.Handle(.file(path: path), name: path)
+        let size = handle.size
+        guard size >= minimumBytes else { return nil }
+        guard let encoding = try detectEncoding(handle, path: path) else { return nil }
+
+        var parts: [FilePart] = []
+        var scanner = QuoteAndLineScanner()
+        var start = 0, startLine = 1
+        let chunk = 1 << 20
+        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: chunk)
+        defer { buffer.deallocate() }
+        try handle.seek(to: 0)
+        var position = 0
+        for k in 1..<count {
+            // The first part's reader also finishes the file's SHA-256 over the other
+            // parts: it gets a slightly smaller share.
+            let target = k == 1 ? size / count * k - size / 32 : size / count * k
+            var split: Int?
+            while split == nil {
+                let n = try handle.read(into: buffer, capacity: chunk)
+                if n == 0 { break }
+                let skip = max(0, min(n, target - position))
+                scanner.count(buffer, skip)
+                if let offset = scanner.firstEvenLineFeed(buffer + skip, n - skip) {
+                    split = position + skip + offset + 1
+                    scanner.count(buffer + skip, offset + 1)
+                    // Rewind to just after the split for the next part's scan.
+                    try handle.seek(to: split!)
+                    position = split!
+                } else {
+                    position += n
+                }
+            }
+            guard let end = split, end < size else { return nil }
+            parts.append(FilePart(range: start..<end, firstLine: startLine, encoding: parts.isEmpty ? nil : encoding,
+                                  isLast: false))
+            start = end
+            startLine = scanner.lineFeeds + 1
+        }
+        parts.append(FilePart(range: start..<size, firstLine: startLine, encoding: encoding, isLast: true))
+        return parts
+    }
+
+    /// The encoding the reader decides on from the first chunk, or nil when the chunk
+    /// is ASCII only (undecided until later: such a file is read in one piece).
+    private static func detectEncoding(_ handle: ByteSource.Handle, path: String) throws -> SourceEncoding? {
+        let chunk = 64 * 1024
+        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: chunk)
+        defer { buffer.deallocate() }
+        let n = try handle.read(into: buffer, capacity: chunk)
+        let decoder = InputDecoder(maxChunk: chunk, file: path)
+        _ = try decoder.decode(buffer, count: n, isFinal: n < chunk)
+        return decoder.isDecided ? decoder.encoding : nil
+    }
+}
+
+/// Counts quotes and line feeds over consecutive buffers, to find split points.
+struct QuoteAndLineScanner {
+    private(set) var quotes = 0
+    private(set) var lineFeeds = 0
+
+    mutating func count(_ base: UnsafePointer<UInt8>, _ n: Int) {
+        // Eight bytes at a time: a byte equal to c leaves a high bit in
+        // ((w ^ c·0x01…) - 0x01…) & ~(w ^ c·0x01…) & 0x80… (exact for counting when the
+        // borrow cannot propagate, i.e. counted with the carry-free form below).
+        let raw = UnsafeRawPointer(base)
+        var i = 0
+        while i + 8 <= n {
+            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            quotes += Self.matches(word, 0x2222_2222_2222_2222)
+            lineFeeds += Self.matches(word, 0x0A0A_0A0A_0A0A_0A0A)
+            i += 8
+        }
+        while i < n {
+            let b = base[i]
+            if b == 0x22 { quotes += 1 } else if b == 0x0A { lineFeeds += 1 }
+            i += 1
+        }
+    }
+
+    /// Number of bytes of `word` equal to the byte repeated in `pattern`.
+    @inline(__always)
+    static func matches(_ word: UInt64, _ pattern: UInt64) -> Int {
+        let x = word ^ pattern                        // matching bytes become 0
+        let low7 = 0x7F7F_7F7F_7F7F_7F7F as UInt64
+        // High bit set exactly for non-zero bytes, without borrows between bytes.
+        let nonZero = (((x & low7) &+ low7) | x) & ~low7
+        return 8 - nonZero.nonzeroBitCount
+    }
+
+    /// Offset of the first line feed in `base[0..<n]` preceded by an even number of
+    /// quotes (counting those already seen), without counting anything.
+    func firstEvenLineFeed(_ base: UnsafePointer<UInt8>, _ n: Int) -> Int? {
+        var odd = quotes & 1 == 1
+        for i in 0..<n {
+            let b = base[i]
+            if b == 0x22 { odd.toggle() } else if b == 0x0A && !odd { return i }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,118 @@
+import CSVReader
+import Dispatch
+import Foundation
+import ReportCore
+import ReportInputs
+
+extension ExportReading {
+    /// Reads `S.fileName` like `read`, but a large file is split at record boundaries
+    /// (`FilePart.plan`) and its parts are read on separate cores, each into a job of its
+    /// own, and the jobs are merged in file order. The result — the job, the report with
+    /// its rejects in line order, the SHA-256 of the whole file, the tallies — is exactly
+    /// what reading the file in one piece gives; a file the split cannot handle (an ASCII
+    /// start, a stray quote that misplaces the split, an error in any part) is read again
+    /// in one piece.
+    ///
+    /// - Parameters:
+    ///   - makeJob: a fresh, empty job (one per part).
+    ///   - onRow: hands one accepted row to a part's job.
+    ///   - merge: adds a later part's job into an earlier one.
+    public mutating func readInParts<S: InputSchema, Job>(
+        _ schema: S.Type, parts count: Int = ProcessInfo.processInfo.activeProcessorCount,
+        makeJob: () -> Job, onRow: @escaping @Sendable (inout Job, S.Row, Int) -> RowReject?,
+        merge: (inout Job, Job) -> Void
+    ) throws -> Job where S.Context == ExportContext {
+        let path = dataDirectory + "/" + S.fileName
+        if count >= 2, let parts = try? FilePart.plan(path: path, count: min(count, 4), minimumBytes: partMinimumBytes),
+           let header = try? InputTable<S>.header(path: path),
+           let job = readParts(S.self, path: path, parts: parts, header: header, makeJob: makeJob, onRow: onRow,
+                               merge: merge) {
+            partsRead[S.fileName] = parts.count
+            return job
+        }
+        partsRead[S.fileName] = 1
+        var job = makeJob()
+        try read(S.self) { row, line in onRow(&job, row, line) }
+        return job
+    }
+
+    /// One reader per part, on as many threads; nil when the result cannot be trusted
+    /// to equal a reading in one piece (the caller then reads it so).
+    private mutating func readParts<S: InputSchema, Job>(
+        _ schema: S.Type, path: String, parts: [FilePart], header: [String], makeJob: () -> Job,
+        onRow: @escaping @Sendable (inout Job, S.Row, Int) -> RowReject?, merge: (inout Job, Job) -> Void
+    ) -> Job? where S.Context == ExportContext {
+        let slots = PartSlots<S, Job>(parts.map { _ in
+            (job: makeJob(), counter: TownshipCounter<S>(townships: context.reference.townships))
+        })
+        let digest = FileDigest()
+        let shared = self.context
+        let progress = self.progress
+        progress?.start(file: S.fileName)
+        DispatchQueue.concurrentPerform(iterations: parts.count) { index in
+            var options = CSVReader.Options()
+            options.part = parts[index]
+            var job = slots.jobs[index]
+            var counter = slots.counters[index]
+            var rows = 0
+            let result = Result { () throws -> InputFileReport in
+                let report = try InputTable<S>.read(
+                    path: path, name: S.fileName, context: index == 0 ? shared : shared.withOwnInterner(),
+                    options: options, header: index == 0 ? nil : header,
+                    digest: index == 0 ? digest : FileDigest()) { row, line in
+                        if index == 0 {
+                            rows += 1
+                            if rows & 0x3FFF == 0 { progress?.update(rows: rows * parts.count) }
+                        }
+                        let verdict = onRow(&job, row, line)
+                        if verdict == nil { counter.count(row) }
+                        return verdict
+                    }
+                if index == 0 {
+                    // The digest goes on over the later parts' bytes, in file order.
+                    try digest.update(path: path, range: parts[1].range.lowerBound..<parts.last!.range.upperBound)
+                }
+                return report
+            }
+            slots.jobs[index] = job
+            slots.counters[index] = counter
+            slots.reports[index] = result
+        }
+        progress?.finish()
+
+        var reports: [InputFileReport] = []
+        for result in slots.reports {
+            guard case .success(let report)? = result, report.partEndedOnRecordBoundary else { return nil }
+            reports.append(report)
+        }
+        var report = reports[0]
+        for later in reports.dropFirst() {
+            report.rowsRead += later.rowsRead
+            report.rejects += later.rejects
+            if let day = later.latestDay, day > (report.latestDay ?? day.adding(days: -1)) { report.latestDay = day }
+            report.bytes += later.bytes
+        }
+        report.sha256 = digest.hex()
+        var job = slots.jobs[0]
+        var counter = slots.counters[0]
+        for index in parts.indices.dropFirst() {
+            merge(&job, slots.jobs[index])
+            counter.merge(slots.counters[index])
+        }
+        record(report, failure: nil, counted: counter, schema: S.self)
+        return job
+    }
+}
+
+/// Per-part state written by the threads of `readParts`, each to its own index only.
+private final class PartSlots<S: InputSchema, Job>: @unchecked Sendable {
+    var jobs: [Job]
+    var counters: [TownshipCounter<S>]
+    var reports: [Result<InputFileReport, any Error>?]
+
+    init(_ initial: [(job: Job, counter: TownshipCounter<S>)]) {
+        jobs = initial.map(\.job)
+        counters = initial.map(\.counter)
+        reports = Array(repeating: nil, count: initial.count)
+    }
+}
