@@ -9,16 +9,19 @@
 # and prints medians, MB/s, rows/s, peak RSS and ratios, then checks that our counts and
 # DuckDB's agree exactly.
 #
-# usage: bench/run.sh [--small] [--rounds N] [--no-duckdb]
+# usage: bench/run.sh [--small] [--debug] [--rounds N] [--no-duckdb]
 #   --small   ~40 000 tickets: seconds, not minutes (CI's regression guard; no time threshold)
+#   --debug   use the debug build `swift test` already made instead of building release
+#             (CI: the figures then only show that the benchmark and its agreement check run)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-size=full; rounds=5; duckdb=yes
+size=full; rounds=5; duckdb=yes; configuration=release
 while [ $# -gt 0 ]; do
   case "$1" in
     --small) size=small; rounds=3 ;;
     --rounds) rounds=$2; shift ;;
     --no-duckdb) duckdb=no ;;
+    --debug) configuration=debug ;;
     *) echo "unknown option $1" >&2; exit 64 ;;
   esac
   shift
@@ -29,11 +32,11 @@ work=bench/data/$size
 results=$work/results
 mkdir -p "$work" "$results" bench/.bin
 
-echo "== build (release)"
-swift build -c release --product township-reports >/dev/null
-swift build -c release --product generate-sample >/dev/null
-swift build -c release --product csv-count >/dev/null
-bin=$(swift build -c release --show-bin-path)
+echo "== build ($configuration)"
+for product in township-reports generate-sample csv-count; do
+  swift build -c "$configuration" --product "$product" >/dev/null
+done
+bin=$(swift build -c "$configuration" --show-bin-path)
 gcc -O2 -o bench/.bin/libcsv_count bench/libcsv_count.c -lcsv
 
 if [ ! -f "$work/.generated" ]; then
@@ -80,4 +83,5 @@ for round in $(seq 1 "$rounds"); do
   echo "   round $round done"
 done
 
+echo "== figures ($configuration build)"
 python3 bench/summarize.py "$results" "$work/data" "$year"
