@@ -110,7 +110,7 @@ struct TownshipCounter<S: InputSchema> {
     }
 
     mutating func count(_ row: S.Row) {
-        let slot = S.township(of: row).flatMap { position.value(for: $0) } ?? 0
+        let slot = S.townshipPosition(of: row).map { $0 + 1 } ?? S.township(of: row).flatMap { position.value(for: $0) } ?? 0
         counted[slot].rows += 1
         if let day = S.latestDay(of: row), day > (counted[slot].latestDay ?? day.adding(days: -1)) {
             counted[slot].latestDay = day

@@ -9,7 +9,7 @@
 /// Answers are O(1): the initializer precomputes, for every day from 1 January of the first
 /// covered year to 31 December of the last, the number of working days and of uncovered days
 /// before it.
-public struct WorkingDayCalendar: Sendable {
+public final class WorkingDayCalendar: Sendable {
     /// What a calendar entry says about its day.
     public enum Kind: Hashable, Sendable {
         /// 休: a holiday, not worked even on a weekday.

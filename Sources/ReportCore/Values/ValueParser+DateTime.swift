@@ -18,6 +18,7 @@ extension ValueParser {
     public static func dateTime(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<DateTime, ValueError> {
         let text = trimmed(bytes)
         if text.isEmpty { return .failure(ValueError(.empty, summary: "日期为空")) }
+        if let canonical = canonicalDateTime(text) { return .success(canonical) }
         var cursor = FoldedCursor(text)
         let invalid = ValueError.Kind.invalidDate
 
@@ -66,6 +67,35 @@ extension ValueParser {
     /// A date, as `dateTime(_:)` reads it, without its time of day.
     public static func day(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<Day, ValueError> {
         dateTime(bytes).map(\.day)
+    }
+
+    /// The form almost every export uses, `2018-09-28`, `2018-09-28 14:03` or
+    /// `2018-09-28 14:03:00` in ASCII digits, read at fixed positions; nil for anything
+    /// else (including impossible values), which the general parser then reads and judges.
+    @inline(__always)
+    static func canonicalDateTime(_ t: UnsafeBufferPointer<UInt8>) -> DateTime? {
+        let n = t.count
+        guard n == 10 || n == 16 || n == 19, t[4] == 0x2D, t[7] == 0x2D else { return nil }
+        @inline(__always) func digit(_ i: Int) -> Int? {
+            let d = Int(t[i]) &- 0x30
+            return d >= 0 && d <= 9 ? d : nil
+        }
+        @inline(__always) func two(_ i: Int) -> Int? {
+            guard let a = digit(i), let b = digit(i + 1) else { return nil }
+            return a * 10 + b
+        }
+        guard let y1 = two(0), let y2 = two(2), let month = two(5), let dayOfMonth = two(8) else { return nil }
+        let year = y1 * 100 + y2
+        guard yearRange.contains(year), let day = Day(year: year, month: month, day: dayOfMonth) else { return nil }
+        if n == 10 { return DateTime(day: day) }
+        guard t[10] == 0x20, t[13] == 0x3A, let hour = two(11), let minute = two(14), hour < 24, minute < 60
+        else { return nil }
+        var second = 0
+        if n == 19 {
+            guard t[16] == 0x3A, let s = two(17), s < 60 else { return nil }
+            second = s
+        }
+        return DateTime(day: day, secondOfDay: Int32(hour * 3600 + minute * 60 + second))
     }
 
     /// `H:MM` or `H:MM:SS` with an optional fraction of a second, ranges unchecked.

@@ -33,12 +33,17 @@ extension FieldReader {
 
     /// The official name for `column`, nil when blank, rejecting names not in the directory.
     func optionalTownship(_ column: Column, in directory: TownshipDirectory) throws(RowReject) -> String? {
+        try optionalTownshipPosition(column, in: directory).map { directory.all[$0].name }
+    }
+
+    /// The township's position in `directory.all`, nil when blank, rejecting unknown names.
+    func optionalTownshipPosition(_ column: Column, in directory: TownshipDirectory) throws(RowReject) -> Int? {
         let b = bytes(column)
         if b.isEmpty { return nil }
-        guard let township = directory.resolve(bytes: b) else {
+        guard let position = directory.position(bytes: b) else {
             throw reject(column, .unknownTownship, "“\(String(decoding: b, as: UTF8.self))”不在镇街名录中")
         }
-        return township.name
+        return position
     }
 
     /// A strictly positive quantity.

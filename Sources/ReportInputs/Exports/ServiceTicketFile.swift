@@ -43,6 +43,8 @@ public struct ServiceTicket: Hashable, Sendable {
     /// The item's position in the catalogue (`ServiceCatalogue.items`), so that a job
     /// need not look the code up again; nil when built without a catalogue.
     public var itemPosition: Int? = nil
+    /// The township's position in the directory (`TownshipDirectory.all`), likewise.
+    public var townshipPosition: Int? = nil
 }
 
 /// `service_tickets.csv`.
@@ -90,7 +92,9 @@ public enum ServiceTicketFile: InputSchema {
             throw f.reject(.itemCode, .unknownItem, "“\(String(decoding: code, as: UTF8.self))”不在政务服务事项目录中")
         }
         let item = catalogue.items[position]
-        let township = try f.optionalTownship(.township, in: context.reference.townships)
+        let townships = context.reference.townships
+        let townshipPosition = try f.optionalTownshipPosition(.township, in: townships)
+        let township = townshipPosition.map { townships.all[$0].name }
         let received = try f.requiredDateTime(.receivedAt)
         let completed = try f.optionalDateTime(.completedAt)
         let calendar = context.reference.calendar
@@ -109,11 +113,13 @@ public enum ServiceTicketFile: InputSchema {
             receivedAt: received, completedAt: completed,
             steps: try f.requiredCount(.steps), visits: try f.requiredCount(.visits),
             rating: try f.optionalChoice(.rating, ratings), waitMinutes: try f.optionalCount(.waitMinutes),
-            suspendedDays: try f.optionalCount(.suspendedDays), itemPosition: position)
+            suspendedDays: try f.optionalCount(.suspendedDays), itemPosition: position,
+            townshipPosition: townshipPosition)
     }
 
     public static func latestDay(of row: ServiceTicket) -> Day? { row.completedAt?.day ?? row.receivedAt.day }
     public static func township(of row: ServiceTicket) -> String? { row.township }
+    public static func townshipPosition(of row: ServiceTicket) -> Int? { row.townshipPosition }
 }
 
 extension WorkingDayCalendar {

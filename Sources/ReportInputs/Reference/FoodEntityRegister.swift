@@ -45,7 +45,7 @@ public struct FoodEntity: Hashable, Sendable {
 }
 
 /// The register, looked up by entity id.
-public struct FoodEntityRegister: Sendable {
+public final class FoodEntityRegister: Sendable {
     public let entities: [FoodEntity]
     private let byID: [String: FoodEntity]
 

@@ -2,7 +2,7 @@ import ReportCore
 
 /// Everything in the reference folder: townships, quotas, the holiday calendar, the
 /// service catalogue and the food-entity register.
-public struct ReferenceData: Sendable {
+public final class ReferenceData: Sendable {
     public let townships: TownshipDirectory
     public let quotas: [Quota]
     public let calendar: WorkingDayCalendar

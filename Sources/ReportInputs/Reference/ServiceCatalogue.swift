@@ -16,7 +16,7 @@ public struct ServiceItem: Hashable, Sendable {
 }
 
 /// The catalogue, looked up by item code.
-public struct ServiceCatalogue: Sendable {
+public final class ServiceCatalogue: Sendable {
     /// Items in file order.
     public let items: [ServiceItem]
     /// Position in `items` by code (the first item wins for a repeated code).

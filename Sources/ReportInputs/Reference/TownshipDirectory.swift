@@ -11,12 +11,12 @@ public struct Township: Hashable, Sendable {
 }
 
 /// The townships, and the lookup from any accepted spelling to the township.
-public struct TownshipDirectory: Sendable {
+public final class TownshipDirectory: Sendable {
     /// All townships in display order.
     public let all: [Township]
     private let lookup: [String: Township]
-    /// Exact spellings, looked up from bytes (the per-row path).
-    private let exact: ByteKeyTable<Township>
+    /// Exact spellings, looked up from bytes (the per-row path): position in `all`.
+    private let exact: ByteKeyTable<Int>
 
     public init(_ townships: [Township]) {
         all = townships.sorted { ($0.order, $0.name) < ($1.order, $1.name) }
@@ -27,19 +27,29 @@ public struct TownshipDirectory: Sendable {
             }
         }
         self.lookup = lookup
-        exact = ByteKeyTable(all.flatMap { township in ([township.name] + township.aliases).map { ($0, township) } })
+        exact = ByteKeyTable(all.enumerated().flatMap { position, township in
+            ([township.name] + township.aliases).map { ($0, position) }
+        })
     }
 
     /// The township for a name or alias (spaces of any width ignored), or nil.
     public func resolve(_ text: String) -> Township? {
-        exact.value(for: text) ?? lookup[TownshipDirectory.key(text)]
+        exact.value(for: text).map { all[$0] } ?? lookup[TownshipDirectory.key(text)]
     }
 
     /// The township for a field's trimmed bytes: an exact spelling without building a
     /// `String`, else the slower match that ignores inner spaces.
     @inline(__always)
     public func resolve(bytes: UnsafeBufferPointer<UInt8>) -> Township? {
-        exact.value(for: bytes) ?? lookup[TownshipDirectory.key(String(decoding: bytes, as: UTF8.self))]
+        position(bytes: bytes).map { all[$0] }
+    }
+
+    /// The position in `all` of the township spelled by `bytes` (as `resolve(bytes:)`).
+    @inline(__always)
+    public func position(bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        if let position = exact.value(for: bytes) { return position }
+        guard let township = lookup[TownshipDirectory.key(String(decoding: bytes, as: UTF8.self))] else { return nil }
+        return all.firstIndex(of: township)
     }
 
     /// Display position of `name` (unknown names last).

@@ -17,11 +17,15 @@ public protocol InputSchema: SendableMetatype {
     static func latestDay(of row: Row) -> Day?
     /// The township a row belongs to, for the data-quality scorecard (nil: none).
     static func township(of row: Row) -> String?
+    /// The same township as a position in `TownshipDirectory.all`, when the row knows it
+    /// (saves a lookup per row); nil: look the name up.
+    static func townshipPosition(of row: Row) -> Int?
 }
 
 extension InputSchema {
     public static func latestDay(of row: Row) -> Day? { nil }
     public static func township(of row: Row) -> String? { nil }
+    public static func townshipPosition(of row: Row) -> Int? { nil }
 
     /// The column holding the township, if the file has one (by its English alias).
     public static var townshipColumn: Column? {

@@ -116,7 +116,7 @@ struct ServiceTally: Sendable {
 
         let department = catalogue.departmentOfItem[item]
         let hall = hallSlot(ticket.hall)
-        let township = ticket.township.flatMap { townshipPosition.value(for: $0) }
+        let township = ticket.townshipPosition ?? ticket.township.flatMap { townshipPosition.value(for: $0) }
         if receivedNow || completedNow || overdueElapsed != nil {
             update(slot: 0, department: department, hall: hall, township: township, received: receivedNow,
                    completion: completedNow ? completion : nil, overdue: overdueElapsed != nil)
