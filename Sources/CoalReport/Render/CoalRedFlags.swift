@@ -1,11 +1,18 @@
 import ReportPublish
 
-/// The coal job's lines for the top of the summary, most serious first: failed batches
-/// (with their suppliers), anomalies by kind, townships behind schedule, never-sampled
-/// batches, missing quotas.
+/// The coal job's lines for the top of the summary, in the order leadership asked for:
+/// townships behind schedule, failed batches (with their suppliers), suspicious
+/// registrations by kind, never-sampled batches, missing quotas.
 enum CoalRedFlags {
     static func render(_ results: CoalResults) -> [String] {
         var flags: [String] = []
+        let behind = results.behindSchedule
+        if !behind.isEmpty {
+            flags.append("**清洁煤炭进度滞后** \(behind.count) 个镇街（时间进度 \(results.scope.elapsedShare.percentText)%）："
+                + CoalFormat.list(behind.map {
+                    "\(MarkdownText.escape($0.township)) 完成 \($0.coalCompletion.percentText)%（\(CoalFormat.tenths($0.scheduleGapTenths)) 个百分点）"
+                }) + "；详见 [coal/township_ranking.csv](coal/township_ranking.csv)")
+        }
         let failed = results.failedBatches
         if !failed.isEmpty {
             let suppliers = distinct(failed.flatMap(\.suppliers)).map(MarkdownText.escape)
@@ -18,13 +25,6 @@ enum CoalRedFlags {
             flags.append("**清洁煤炭登记异常** \(results.anomalies.count) 条："
                 + CoalFormat.list(counts.map { "\($0.kind.title) \($0.count) 条" })
                 + "；详见 [coal/anomalies.csv](coal/anomalies.csv)")
-        }
-        let behind = results.behindSchedule
-        if !behind.isEmpty {
-            flags.append("**清洁煤炭进度滞后** \(behind.count) 个镇街（时间进度 \(results.scope.elapsedShare.percentText)%）："
-                + CoalFormat.list(behind.map {
-                    "\(MarkdownText.escape($0.township)) 完成 \($0.coalCompletion.percentText)%（\(CoalFormat.tenths($0.scheduleGapTenths)) 个百分点）"
-                }))
         }
         let unsampled = results.neverSampledBatches
         if !unsampled.isEmpty {

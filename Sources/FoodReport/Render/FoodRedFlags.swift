@@ -1,15 +1,10 @@
 import ReportPublish
 
-/// The food job's red flags for the top of the summary, most serious first: failed
-/// results still open at period end, then the targets missed.
+/// The food job's red flags for the top of the summary: the targets missed and by whom,
+/// then the failed results still open at period end.
 enum FoodRedFlags {
     static func render(_ result: FoodResult) -> [String] {
         var flags: [String] = []
-        if !result.openFailures.isEmpty {
-            flags.append("食品安全：截至 \(result.period.last) 有 \(result.openFailures.count) 个抽检不合格结果未处置（"
-                + OpenFailureCounts.byTownship(result) + "），最久 \(OpenFailureCounts.oldestAge(result.openFailures)) 天，"
-                + "见 [\(OpenFailuresTable.path)](\(OpenFailuresTable.path))")
-        }
         let missed = MissedTarget.all(in: result)
         if !missed.isEmpty {
             let list = missed.map { target in
@@ -17,6 +12,11 @@ enum FoodRedFlags {
             }
             flags.append("食品安全：\(missed.count) 项目标有镇街未达标——" + list.joined(separator: "；")
                 + "，见 [\(IndicatorsTable.path)](\(IndicatorsTable.path))")
+        }
+        if !result.openFailures.isEmpty {
+            flags.append("食品安全：截至 \(result.period.last) 有 \(result.openFailures.count) 个抽检不合格结果未处置（"
+                + OpenFailureCounts.byTownship(result) + "），最久 \(OpenFailureCounts.oldestAge(result.openFailures)) 天，"
+                + "见 [\(OpenFailuresTable.path)](\(OpenFailuresTable.path))")
         }
         return flags
     }

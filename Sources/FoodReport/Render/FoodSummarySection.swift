@@ -2,8 +2,8 @@ import ReportCore
 import ReportPublish
 
 /// The food job's section of `summary.md`: the headline figures, the targets missed and
-/// by whom, the open failures, then the township ranking, the district indicators and
-/// the attainment chart. Every figure comes from `township_indicators.csv`,
+/// by whom, the open failures, then the township ranking (the district as its last row)
+/// and the attainment chart. Every figure comes from `township_indicators.csv`,
 /// `township_ranking.csv` or `open_failures.csv`.
 enum FoodSummarySection {
     static let heading = "## 食品安全（\(FoodLabels.gazette)）"
@@ -17,7 +17,6 @@ enum FoodSummarySection {
             : missed.map { "- " + $0.line }.joined(separator: "\n") + "\n\n"
         text += openFailures(result) + "\n\n"
         text += "### 镇街排名\n\n" + rankingTable(result).text + "\n"
-        text += "### 全区指标\n\n" + districtTable(result).text + "\n"
         text += "![食品安全目标达成得分](\(AttainmentChart.path))\n\n"
         text += "得分 = 有目标且分母不为 0 的指标的 min(实际值 ÷ 目标值, 1) 的平均值 × 100；"
             + "达标按分子、分母精确判断。明细见 [\(IndicatorsTable.path)](\(IndicatorsTable.path))、[\(RankingTable.path)](\(RankingTable.path))。\n"
@@ -52,7 +51,7 @@ enum FoodSummarySection {
         var table = MarkdownTable(columns: [
             MarkdownColumn("排名", .right), MarkdownColumn("镇街"), MarkdownColumn("得分", .right),
             MarkdownColumn("排名变化", .center), MarkdownColumn("达标/考核", .center),
-            MarkdownColumn("未达标指标"), MarkdownColumn("检查户次", .right),
+            MarkdownColumn("检查户次", .right), MarkdownColumn("未达标指标"),
         ])
         for entry in result.ranking {
             table.append(rankingRow(entry.indicators, rank: entry.rank,
@@ -70,30 +69,9 @@ enum FoodSummarySection {
             .orEmpty(FoodLabels.score(area.score)),
             .text(change),
             .text("\(area.met.count)/\(area.assessed.count)"),
-            .orEmpty(missed),
             .text(String(area.counts.inspections)),
+            .orEmpty(missed),
         ]
     }
 
-    private static func districtTable(_ result: FoodResult) -> MarkdownTable {
-        var table = MarkdownTable(columns: [
-            MarkdownColumn("指标"), MarkdownColumn("实际值", .right), MarkdownColumn("分子/分母", .right),
-            MarkdownColumn("目标值", .right), MarkdownColumn("差距(百分点)", .right),
-            MarkdownColumn("是否达标", .center), MarkdownColumn("未达标镇街数", .right),
-        ])
-        for outcome in result.district.outcomes {
-            let missing = result.townships.filter { $0.outcome(outcome.indicator).status == .missed }.count
-            let percent = FoodLabels.percent(outcome)
-            table.append([
-                .text(outcome.indicator.name),
-                outcome.indicator.isCount ? .text(String(outcome.numerator)) : .orEmpty(percent.isEmpty ? nil : percent + "%"),
-                .orEmpty(outcome.denominator.map { "\(outcome.numerator)/\($0)" }),
-                .orEmpty(outcome.target.map { FoodLabels.tenths($0) + "%" }),
-                .orEmpty(FoodLabels.tenths(outcome.gapTenths)),
-                outcome.status == .missed ? .markdown("**未达标**") : .text(FoodLabels.status(outcome.status)),
-                .orEmpty(outcome.target == nil ? nil : String(missing)),
-            ])
-        }
-        return table
-    }
 }

@@ -55,17 +55,17 @@ struct SummaryDocument {
         var table = MarkdownTable(columns: [
             MarkdownColumn("导出文件"), MarkdownColumn("编码"), MarkdownColumn("读取行数", .right),
             MarkdownColumn("采用", .right), MarkdownColumn("拒收", .right), MarkdownColumn("最新记录"),
+            MarkdownColumn("时效"),
         ])
         let stale = Set(quality.staleExports.map(\.file))
         for input in reading.reports {
-            let latest = input.latestDay.map { day in
-                (day > period.last ? "\(day)（期末后仍有记录）" : "\(day)（距期末 \(period.last - day) 天）")
-                    + (stale.contains(input.file) ? " ⚠" : "")
-            }
+            let freshness = input.latestDay.map { day in
+                (stale.contains(input.file) ? "⚠ " : "") + (day >= period.last ? "已到期末" : "距期末 \(period.last - day) 天")
+            } ?? (stale.contains(input.file) ? "⚠ 无记录" : nil)
             table.append([.text(input.file), .text(input.encoding.rawValue), .text(String(input.rowsRead)),
                           .text(String(input.rowsAccepted)),
                           input.rowsRejected == 0 ? .text("0") : .markdown("[\(input.rowsRejected)](rejects/\(input.file))"),
-                          .orEmpty(latest)])
+                          .orEmpty(input.latestDay?.description), .orEmpty(freshness)])
         }
         text += table.text
         return text

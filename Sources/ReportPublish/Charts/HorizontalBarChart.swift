@@ -141,7 +141,9 @@ public struct HorizontalBarChart: Sendable {
         elements.append("<rect x=\"\(Self.plotLeft)\" y=\"\(top + (Self.rowHeight - Self.barHeight) / 2)\" "
             + "width=\"\(SVGFormat.fixed1(length))\" height=\"\(Self.barHeight)\" fill=\"\(bar.state.color)\"/>")
         elements.append("<text x=\"\(SVGFormat.fixed1(Double(Self.plotLeft) + length + 6))\" y=\"\(baseline)\" "
-            + "font-size=\"12\" fill=\"#333333\">\(SVGFormat.escape(bar.valueText))</text>")
+            // A white halo keeps the figure readable where the reference line crosses it.
+            + "font-size=\"12\" fill=\"#333333\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\">"
+            + "\(SVGFormat.escape(bar.valueText))</text>")
         return elements
     }
 

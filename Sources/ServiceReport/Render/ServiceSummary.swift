@@ -5,8 +5,8 @@ import ReportPublish
 /// a CSV under `service/`, named next to it.
 enum ServiceSummary {
     static let heading = "## 政务服务（博政办字〔2018〕116号）"
-    /// Overdue tickets listed in the summary (all of them are in overdue.csv).
-    static let overdueListed = 10
+    /// Departments named in the summary's overdue line (every ticket is in overdue.csv).
+    static let overdueDepartmentsListed = 5
 
     static func render(_ report: ServiceReport) -> String {
         var text = heading + "\n\n"
@@ -15,22 +15,24 @@ enum ServiceSummary {
         text += overdueSection(report) + "\n"
         text += ServiceSummaryTables.departmentSection(report) + "\n"
         text += ServiceSummaryTables.townshipSection(report) + "\n"
-        text += ServiceSummaryTables.hallSection(report) + "\n"
         text += worstRatedSection(report)
+        text += "\n各受理大厅的同一组指标与排名见 [\(ServiceRenderer.hallPath)](\(ServiceRenderer.hallPath))。\n"
         return text
     }
 
-    /// Most serious first: tickets overdue now, then items breaking the 30% rule.
+    /// In the order of the summary's red flags: departments breaking the 30% rule, then
+    /// tickets overdue now.
     static func redFlags(_ report: ServiceReport) -> [String] {
         var flags: [String] = []
+        let items = report.breaches.reduce(0) { $0 + $1.items.count }
+        if items > 0 {
+            let names = report.breaches.map { MarkdownText.escape($0.department) }.joined(separator: "、")
+            flags.append("政务服务：\(report.breaches.count) 个部门（\(names)）共 **\(items)** 项事项承诺时限超过法定时限的"
+                + "\(report.rule.maxPercentOfStatutory)%（116号 三(三)3），见 [\(ItemCompressionTable.path)](\(ItemCompressionTable.path))")
+        }
         if let worst = report.overdue.first {
             flags.append("政务服务：截至 \(report.period.last) 有 **\(report.overdue.count)** 件办件超过承诺时限仍未办结"
                 + "（最长超期 \(worst.overdueDays) 个工作日），见 [\(OverdueTable.path)](\(OverdueTable.path))")
-        }
-        let items = report.breaches.reduce(0) { $0 + $1.items.count }
-        if items > 0 {
-            flags.append("政务服务：\(report.breaches.count) 个部门共 **\(items)** 项事项承诺时限超过法定时限的"
-                + "\(report.rule.maxPercentOfStatutory)%（116号 三(三)3），见 [\(ItemCompressionTable.path)](\(ItemCompressionTable.path))")
         }
         return flags
     }
@@ -87,19 +89,23 @@ enum ServiceSummary {
         let pastStatutory = report.overdue.filter(\.pastStatutoryLimit).count
         text += "截至 \(report.period.last)，共 **\(report.overdue.count)** 件办件超过承诺时限仍未办结，"
         text += "其中 \(pastStatutory) 件已超过法定时限。"
-        let listed = report.overdue.prefix(overdueListed)
-        text += listed.count < report.overdue.count ? "超期最多的 \(listed.count) 件：\n\n" : "\n\n"
-        var table = MarkdownTable(columns: [
-            MarkdownColumn("办件编号"), MarkdownColumn("受理大厅"), MarkdownColumn("部门"), MarkdownColumn("事项"),
-            MarkdownColumn("受理日期"), MarkdownColumn("已用工作日", .right), MarkdownColumn("承诺时限", .right),
-            MarkdownColumn("超期工作日", .right),
-        ])
-        for ticket in listed {
-            table.append([.text(ticket.ticketID), .text(ticket.hall), .text(ticket.item.department), .text(ticket.item.name),
-                          .text(ticket.receivedAt.day.description), .text(String(ticket.elapsedDays)),
-                          .text(String(ticket.item.committedDays)), .text(String(ticket.overdueDays))])
+        // By department, most first (ties in ranking order): who has to act. Every
+        // ticket, with its hall and days, is in overdue.csv.
+        var byDepartment: [(name: String, count: Int)] = []
+        for ticket in report.overdue {
+            if let index = byDepartment.firstIndex(where: { $0.name == ticket.item.department }) {
+                byDepartment[index].count += 1
+            } else {
+                byDepartment.append((ticket.item.department, 1))
+            }
         }
-        text += table.text + "\n全部超期办件见 [\(OverdueTable.path)](\(OverdueTable.path))。\n"
+        let order = Dictionary(uniqueKeysWithValues: report.departments.enumerated().map { ($1.name, $0) })
+        byDepartment.sort { ($1.count, order[$0.name] ?? Int.max) < ($0.count, order[$1.name] ?? Int.max) }
+        text += "按部门：" + byDepartment.prefix(overdueDepartmentsListed)
+            .map { "\(MarkdownText.escape($0.name)) \($0.count) 件" }.joined(separator: "、")
+        text += byDepartment.count > overdueDepartmentsListed ? " 等 \(byDepartment.count) 个部门" : ""
+        text += "；超期最长 \(report.overdue[0].overdueDays) 个工作日。"
+        text += "逐件（受理大厅、已用与承诺工作日）见 [\(OverdueTable.path)](\(OverdueTable.path))。\n"
         return text
     }
 

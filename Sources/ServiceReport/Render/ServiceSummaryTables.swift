@@ -21,13 +21,6 @@ enum ServiceSummaryTables {
         return text + "\n明细见 [\(ServiceRenderer.townshipPath)](\(ServiceRenderer.townshipPath))。\n"
     }
 
-    static func hallSection(_ report: ServiceReport) -> String {
-        var text = "### 受理大厅\n\n"
-        guard !report.halls.isEmpty else { return text + "本期没有办件。\n" }
-        text += table(report.halls, nameTitle: "受理大厅")
-        return text + "\n明细见 [\(ServiceRenderer.hallPath)](\(ServiceRenderer.hallPath))。\n"
-    }
-
     /// One ranking table: rank, name, score, change, volumes, the five scored rates, overdue and wait.
     static func table(_ groups: [GroupIndicators], nameTitle: String) -> String {
         var table = MarkdownTable(columns: [

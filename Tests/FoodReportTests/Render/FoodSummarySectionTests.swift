@@ -22,14 +22,14 @@ import Testing
         #expect(text.contains("检查 8 户次，抽检 5 批次，合格率 40.0%；全区得分 55.2（考核 7 项，达标 0 项）"))
     }
 
-    @Test func redFlagsOpenFailuresFirst() {
+    @Test func redFlagsTargetsMissedThenOpenFailures() {
         let flags = FoodRedFlags.render(result)
         #expect(flags.count == 2)
-        // 3 open failures, one per township (ties in display order), oldest 169 days (J14).
-        #expect(flags[0] == "食品安全：截至 2018-12-31 有 3 个抽检不合格结果未处置（博山镇 1 个、池上镇 1 个、城西街道 1 个），"
-            + "最久 169 天，见 [food/open_failures.csv](food/open_failures.csv)")
         // 食品相关产品: 城西街道 0/1 is worse than 博山镇 1/2, so it comes first.
-        #expect(flags[1].hasPrefix("食品安全：7 项目标有镇街未达标——食品相关产品抽检合格率（城西街道、博山镇）；"))
+        #expect(flags[0].hasPrefix("食品安全：7 项目标有镇街未达标——食品相关产品抽检合格率（城西街道、博山镇）；"))
+        // 3 open failures, one per township (ties in display order), oldest 169 days (J14).
+        #expect(flags[1] == "食品安全：截至 2018-12-31 有 3 个抽检不合格结果未处置（博山镇 1 个、池上镇 1 个、城西街道 1 个），"
+            + "最久 169 天，见 [food/open_failures.csv](food/open_failures.csv)")
     }
 
     @Test func noOpenFailureFlagWhenNothingIsOpen() {

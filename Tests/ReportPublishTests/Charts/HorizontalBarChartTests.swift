@@ -27,10 +27,10 @@ import Testing
         <line x1="160" y1="60" x2="160" y2="116" stroke="#999999" stroke-width="1"/>
         <text x="150" y="79" text-anchor="end" font-size="13" fill="#222222">八陡镇</text>
         <rect x="160" y="65" width="420.0" height="18" fill="#4e79a7"/>
-        <text x="586.0" y="79" font-size="12" fill="#333333">87.5%</text>
+        <text x="586.0" y="79" font-size="12" fill="#333333" stroke="#ffffff" stroke-width="3" paint-order="stroke">87.5%</text>
         <text x="150" y="107" text-anchor="end" font-size="13" fill="#222222">域城镇</text>
         <rect x="160" y="93" width="240.0" height="18" fill="#e15759"/>
-        <text x="406.0" y="107" font-size="12" fill="#333333">50.0%</text>
+        <text x="406.0" y="107" font-size="12" fill="#333333" stroke="#ffffff" stroke-width="3" paint-order="stroke">50.0%</text>
         <line x1="520.0" y1="56" x2="520.0" y2="120" stroke="#333333" stroke-width="1.5" stroke-dasharray="4 3"/>
         <text x="520.0" y="52" text-anchor="middle" font-size="12" fill="#333333">时间进度 75.0%</text>
         </svg>
