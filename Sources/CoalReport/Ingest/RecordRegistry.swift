@@ -1,3 +1,4 @@
+import ReportCore
 import ReportInputs
 
 /// Duplicate 登记编号 within one export (SPEC §4.1): the first row in file order counts;
@@ -23,15 +24,17 @@ struct RecordRegistry: Sendable {
         let line: Int32
     }
 
-    private var seen: [String: Seen] = [:]
+    /// Keys kept as bytes in one arena: a million 登记编号 cost a few bytes each, not a
+    /// `String` apiece, and are looked up without Unicode-normalised hashing.
+    private var seen = ByteKeyTable<Seen>()
 
     /// Registers a row and says whether it repeats an earlier one.
     mutating func check(_ recordID: String, fingerprint: UInt64, line: Int) -> Verdict {
-        if let earlier = seen[recordID] {
+        if let earlier = seen.value(for: recordID) {
             return earlier.fingerprint == fingerprint ? .reExport(firstLine: Int(earlier.line))
                 : .conflict(firstLine: Int(earlier.line))
         }
-        seen[recordID] = Seen(fingerprint: fingerprint, line: Int32(clamping: line))
+        seen.insert(recordID, Seen(fingerprint: fingerprint, line: Int32(clamping: line)))
         return .first
     }
 }
@@ -47,7 +50,13 @@ struct Fingerprint {
     }
 
     mutating func add(_ text: String) {
-        for b in text.utf8 { byte(b) }
+        let done: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            for b in bytes { byte(b) }
+            return true
+        }
+        if done == nil {
+            for b in text.utf8 { byte(b) }
+        }
         byte(0xFF)
     }
 
@@ -70,9 +79,8 @@ extension CoalDelivery {
     /// Fingerprint of every field (all fields of a row except its line).
     var contentFingerprint: UInt64 {
         var f = Fingerprint()
-        for text in [recordID, township, village, householdID, buyer, phone, coalType, batch, company, courier] {
-            f.add(text)
-        }
+        f.add(recordID); f.add(township); f.add(village); f.add(householdID); f.add(buyer)
+        f.add(phone); f.add(coalType); f.add(batch); f.add(company); f.add(courier)
         f.add(kilograms)
         f.add(unitPriceFen)
         f.add(amountFen)
@@ -85,9 +93,8 @@ extension StoveInstall {
     /// Fingerprint of every field (all fields of a row except its line).
     var contentFingerprint: UInt64 {
         var f = Fingerprint()
-        for text in [recordID, township, village, householdID, buyer, phone, model, company, installer] {
-            f.add(text)
-        }
+        f.add(recordID); f.add(township); f.add(village); f.add(householdID); f.add(buyer)
+        f.add(phone); f.add(model); f.add(company); f.add(installer)
         f.add(Int64(count))
         f.add(unitPriceFen)
         f.add(amountFen)

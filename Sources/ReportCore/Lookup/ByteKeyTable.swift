@@ -6,18 +6,21 @@
 /// This table hashes the raw UTF-8 bytes and compares them byte for byte — which is what
 /// an export's spelling is. Open addressing, linear probing, power-of-two capacity kept
 /// under half full. `@inlinable` so that callers in other modules get it specialised.
+///
+/// Each slot holds the upper half of its key's hash next to the key's index, so a probe
+/// that does not match costs one memory access; a table of a million 户号 stays fast.
 public struct ByteKeyTable<Value> {
-    @usableFromInline var slots: [Int32]
-    @usableFromInline var hashes: [UInt64] = []
-    @usableFromInline var starts: [Int] = []
-    @usableFromInline var counts: [Int] = []
+    /// `hash >> 32 << 32 | (index + 1)`; 0 for an empty slot.
+    @usableFromInline var slots: [UInt64]
+    /// Where each key's bytes are in `keyBytes`, and its hash (kept for growing).
+    @usableFromInline var keys: [(start: Int, count: Int, hash: UInt64)] = []
     @usableFromInline var values: [Value] = []
     @usableFromInline var keyBytes: [UInt8] = []
 
     public init(minimumCapacity: Int = 16) {
         var capacity = 16
         while capacity < minimumCapacity * 2 { capacity *= 2 }
-        slots = Array(repeating: -1, count: capacity)
+        slots = Array(repeating: 0, count: capacity)
     }
 
     /// A table of the given keys; the first value wins for a repeated key.
@@ -31,7 +34,7 @@ public struct ByteKeyTable<Value> {
 
     /// Every key with its value, in insertion order.
     public var pairs: [(key: String, value: Value)] {
-        values.indices.map { (String(decoding: keyBytes[starts[$0]..<(starts[$0] + counts[$0])], as: UTF8.self), values[$0]) }
+        values.indices.map { (String(decoding: keyBytes[keys[$0].start..<(keys[$0].start + keys[$0].count)], as: UTF8.self), values[$0]) }
     }
 
     /// Adds `key` unless present. Returns false when it was already there.
@@ -47,9 +50,7 @@ public struct ByteKeyTable<Value> {
         let hash = Self.hash(bytes)
         if find(bytes, hash: hash) != nil { return false }
         if (values.count + 1) * 2 > slots.count { grow() }
-        hashes.append(hash)
-        starts.append(keyBytes.count)
-        counts.append(bytes.count)
+        keys.append((keyBytes.count, bytes.count, hash))
         values.append(value)
         keyBytes.append(contentsOf: bytes)
         place(values.count - 1, hash: hash)
@@ -75,16 +76,20 @@ public struct ByteKeyTable<Value> {
     @inlinable @inline(__always)
     public func find(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
         let mask = slots.count - 1
+        let tag = hash & 0xFFFF_FFFF_0000_0000
         var slot = Int(truncatingIfNeeded: hash) & mask
         return keyBytes.withUnsafeBufferPointer { stored in
             while true {
-                let index = Int(slots[slot])
-                if index < 0 { return nil }
-                if hashes[index] == hash && counts[index] == bytes.count {
-                    let start = starts[index]
-                    var k = 0
-                    while k < bytes.count && stored[start + k] == bytes[k] { k += 1 }
-                    if k == bytes.count { return index }
+                let entry = slots[slot]
+                if entry == 0 { return nil }
+                if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                    let index = Int(entry & 0xFFFF_FFFF) - 1
+                    let key = keys[index]
+                    if key.count == bytes.count {
+                        var k = 0
+                        while k < bytes.count && stored[key.start + k] == bytes[k] { k += 1 }
+                        if k == bytes.count { return index }
+                    }
                 }
                 slot = (slot + 1) & mask
             }
@@ -94,13 +99,13 @@ public struct ByteKeyTable<Value> {
     private mutating func place(_ index: Int, hash: UInt64) {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] >= 0 { slot = (slot + 1) & mask }
-        slots[slot] = Int32(index)
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(index + 1)
     }
 
     private mutating func grow() {
-        slots = Array(repeating: -1, count: slots.count * 2)
-        for index in hashes.indices { place(index, hash: hashes[index]) }
+        slots = Array(repeating: 0, count: slots.count * 2)
+        for (index, key) in keys.enumerated() { place(index, hash: key.hash) }
     }
 
     /// FNV-1a over 8-byte words, then a final avalanche (splitmix64).

@@ -48,7 +48,9 @@ public struct CSVTableWriter: Sendable {
     /// One field as it appears in the file: formula-escaped, then quoted if needed.
     public static func encodeField(_ cell: CSVCell) -> String {
         let text = cell.escapedText
-        let needsQuotes = text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
+        // Comma, quote, CR and LF are ASCII: a byte scan finds them (never inside a
+        // multibyte UTF-8 sequence), far faster than walking Unicode scalars.
+        let needsQuotes = text.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }
         guard needsQuotes else { return text }
         var quoted = "\""
         for scalar in text.unicodeScalars {
