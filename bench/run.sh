@@ -26,7 +26,7 @@ while [ $# -gt 0 ]; do
   esac
   shift
 done
-if [ "$size" = full ]; then service_scale=100; coal_scale=47; else service_scale=2; coal_scale=1; fi
+if [ "$size" = full ]; then service_scale=100; coal_scale=48; else service_scale=2; coal_scale=1; fi
 year=2018
 work=bench/data/$size
 results=$work/results
