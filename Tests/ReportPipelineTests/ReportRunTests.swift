@@ -140,3 +140,19 @@ import ReportInputs
         #expect(reading.reports.first?.rejects.map(\.line) == reading.reports.first?.rejects.map(\.line).sorted())
     }
 }
+
+/// A period the holiday calendar does not cover stops the run before anything is read.
+@Suite struct CalendarCoverageTests {
+    @Test func serviceRunOutsideTheCalendarIsAUsageErrorAndPublishesNothing() throws {
+        let fixture = try PipelineFixture()
+        defer { fixture.cleanUp() }
+        let failure = #expect(throws: RunFailure.self) {
+            try ReportRun(fixture.configuration("2020-01", jobs: [.service])).execute()
+        }
+        #expect(failure?.exitCode == .usage)
+        #expect(failure?.message == "工作日历不覆盖 2020年1月（覆盖 2017–2019），请补充 calendar.csv")
+        #expect(!FileManager.default.fileExists(atPath: fixture.out + "/2020-01"))
+        // Coal and food need no working days: they run for the same period.
+        _ = try ReportRun(fixture.configuration("2020-01", jobs: [.food])).execute()
+    }
+}
