@@ -80,10 +80,13 @@ let package = Package(
         .testTarget(name: "CoalReportTests", dependencies: ["CoalReport"]),
         .testTarget(name: "FoodReportTests", dependencies: ["FoodReport"]),
         .testTarget(name: "ServiceReportTests", dependencies: ["ServiceReport"]),
-        .testTarget(name: "ReportPipelineTests", dependencies: ["ReportPipeline"], exclude: ["Fixtures"]),
+        // Helpers shared by the tests that run the built tool or compare published folders.
+        .target(name: "ToolTestSupport", path: "Tests/ToolTestSupport"),
+        .testTarget(name: "ReportPipelineTests", dependencies: ["ReportPipeline", "ToolTestSupport"], exclude: ["Fixtures"]),
         // Runs the built `township-reports` and `cron/monthly-run.sh` as an operator would.
-        .testTarget(name: "CommandLineTests"),
+        .testTarget(name: "CommandLineTests", dependencies: ["ToolTestSupport"]),
         // Hostile inputs, faults and personal-data leaks (RELIABILITY.md); also runs the built tool.
-        .testTarget(name: "HostileInputTests", dependencies: ["ReportPipeline", "CSVReader", "ReportInputs", "ReportCore", "ReportPublish"]),
+        .testTarget(name: "HostileInputTests", dependencies: ["ReportPipeline", "CSVReader", "ReportInputs", "ReportCore",
+                                                            "ReportPublish", "ToolTestSupport"]),
     ]
 )

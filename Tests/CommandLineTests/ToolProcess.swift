@@ -1,15 +1,10 @@
 import Foundation
+import ToolTestSupport
 
 /// The repository, the built executable, and a way to run it as a separate process.
 enum ToolProcess {
-    static let repository = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
-
-    /// `township-reports` next to the test bundle (both are products of the same build).
-    static var executable: String {
-        let here = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-        return URL(fileURLWithPath: here).deletingLastPathComponent().appendingPathComponent("township-reports").path
-    }
+    static let repository = TestRepository.path
+    static var executable: String { BuiltTool.executable }
 
     struct Output {
         var status: Int32
@@ -61,21 +56,9 @@ struct Workspace {
     var runArguments: [String] { ["--data", data, "--reference", reference, "--out", out] }
 
     /// Every file under `folder` with its bytes.
-    func snapshot(_ folder: String) -> [String: Data] {
-        var files: [String: Data] = [:]
-        guard let walker = FileManager.default.enumerator(atPath: folder) else { return files }
-        for case let path as String in walker {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                files[path] = FileManager.default.contents(atPath: folder + "/" + path)
-            }
-        }
-        return files
-    }
+    func snapshot(_ folder: String) -> [String: Data] { FolderSnapshot.files(folder) }
 
-    func entries(_ folder: String) -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
-    }
+    func entries(_ folder: String) -> [String] { FolderSnapshot.entries(folder) }
 
     func cleanUp() { try? FileManager.default.removeItem(atPath: root) }
 }

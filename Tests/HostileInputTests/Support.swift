@@ -1,19 +1,13 @@
 import CSVReader
 import Foundation
 import ReportInputs
+import ToolTestSupport
 
-/// The repository, the built `township-reports`, and running it as a separate process
-/// (as `Tests/CommandLineTests/ToolProcess.swift` does; kept separate so the two test
-/// targets stay independent).
+/// The repository, the built `township-reports`, and running it as a separate process,
+/// its output going to files (a killed run must not block on a pipe).
 enum Tool {
-    static let repository = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
-
-    /// `township-reports` next to the test bundle (both are products of the same build).
-    static var executable: String {
-        let here = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-        return URL(fileURLWithPath: here).deletingLastPathComponent().appendingPathComponent("township-reports").path
-    }
+    static let repository = TestRepository.path
+    static var executable: String { BuiltTool.executable }
 
     struct Output {
         var status: Int32
@@ -205,22 +199,10 @@ struct Scratch {
 }
 
 /// Every regular file under `folder` (recursively, hidden ones included), by relative path.
-func snapshot(_ folder: String) -> [String: Data] {
-    var files: [String: Data] = [:]
-    guard let walker = FileManager.default.enumerator(atPath: folder) else { return files }
-    for case let path as String in walker {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isDirectory), !isDirectory.boolValue {
-            files[path] = FileManager.default.contents(atPath: folder + "/" + path)
-        }
-    }
-    return files
-}
+func snapshot(_ folder: String) -> [String: Data] { FolderSnapshot.files(folder) }
 
 /// The names in a folder, sorted (empty when it does not exist).
-func entries(_ folder: String) -> [String] {
-    ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
-}
+func entries(_ folder: String) -> [String] { FolderSnapshot.entries(folder) }
 
 /// A small deterministic generator (SplitMix64), so random kill points reproduce.
 struct SplitMix64: RandomNumberGenerator {

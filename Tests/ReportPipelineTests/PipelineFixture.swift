@@ -1,6 +1,7 @@
 import Foundation
 @testable import ReportPipeline
 import ReportCore
+import ToolTestSupport
 
 /// A throw-away workspace: the small fixture exports, a reference folder (the shipped
 /// townships, quotas and calendar plus a one-item catalogue and a one-entity register)
@@ -11,8 +12,7 @@ struct PipelineFixture {
     var reference: String { root + "/reference" }
     var out: String { root + "/reports" }
 
-    static let repository = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+    static let repository = TestRepository.path
 
     init() throws {
         root = NSTemporaryDirectory() + "pipeline-\(UUID().uuidString)"
@@ -40,17 +40,7 @@ struct PipelineFixture {
     }
 
     /// Every file under `folder`, by relative path, with its bytes.
-    func snapshot(_ folder: String) -> [String: Data] {
-        var files: [String: Data] = [:]
-        guard let walker = FileManager.default.enumerator(atPath: folder) else { return files }
-        for case let path as String in walker {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                files[path] = FileManager.default.contents(atPath: folder + "/" + path)
-            }
-        }
-        return files
-    }
+    func snapshot(_ folder: String) -> [String: Data] { FolderSnapshot.files(folder) }
 
     func cleanUp() { try? FileManager.default.removeItem(atPath: root) }
 }
