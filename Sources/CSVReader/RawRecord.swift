@@ -10,9 +10,11 @@ public struct RawRecord {
     /// file's encoding (or NUL bytes, or, in a GB18030 file, a line written in UTF-8), or
     /// nil. Such a record must be rejected, never used.
     public let invalidBytesLine: Int?
-    private let base: UnsafePointer<UInt8>
-    private let start: Int
-    private let ends: UnsafeBufferPointer<Int>
+    // `@usableFromInline` so that the field accessors below inline into the callers'
+    // modules: they run for every field of every row.
+    @usableFromInline let base: UnsafePointer<UInt8>
+    @usableFromInline let start: Int
+    @usableFromInline let ends: UnsafeBufferPointer<Int>
 
     init(line: Int, invalidBytesLine: Int?, base: UnsafePointer<UInt8>, start: Int, ends: UnsafeBufferPointer<Int>) {
         self.line = line
@@ -23,10 +25,11 @@ public struct RawRecord {
     }
 
     /// Number of fields.
+    @inlinable
     public var count: Int { ends.count }
 
     /// The bytes of field `index`, or an empty buffer past the last field.
-    @inline(__always)
+    @inlinable @inline(__always)
     public subscript(index: Int) -> UnsafeBufferPointer<UInt8> {
         guard index >= 0, index < ends.count else { return UnsafeBufferPointer(start: base, count: 0) }
         let from = index == 0 ? start : ends[index - 1]

@@ -9,8 +9,14 @@
 public enum ValueParser {
     /// `bytes` without leading and trailing whitespace: ASCII space, tab, CR and LF, the
     /// ideographic space U+3000 (`E3 80 80`) and the no-break space U+00A0 (`C2 A0`).
+    @inlinable
     public static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
         var start = 0, end = bytes.count
+        // Most fields have no surrounding white space: one test for each end.
+        if end > 0, bytes[0] > 0x20, bytes[0] != 0xC2, bytes[0] != 0xE3,
+           bytes[end - 1] > 0x20, bytes[end - 1] != 0xA0, bytes[end - 1] != 0x80 {
+            return bytes
+        }
         while start < end {
             let byte = bytes[start]
             if byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A {
