@@ -2,7 +2,8 @@ extension ValueParser {
     /// The largest magnitude `fixedPoint` accepts, in units of 10^-scale: 10^15.
     ///
     /// Far above any real quantity (10^15 fen is ten trillion yuan) and far below
-    /// `Int64.max`, so sums of millions of accepted values cannot overflow either.
+    /// `Int64.max`, so parsing never traps. Sums over many rows need tighter bounds per
+    /// column: the export schemas apply them (`ExportLimits` in ReportInputs).
     public static var fixedPointLimit: Int64 { 1_000_000_000_000_000 }
 
     /// A decimal number as an exact integer scaled by 10^`scale`: tons with scale 3 give

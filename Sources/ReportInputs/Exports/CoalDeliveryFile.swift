@@ -56,7 +56,7 @@ public enum CoalDeliveryFile: InputSchema {
             phone: f.optionalText(.phone) ?? "",
             coalType: f.optionalText(.coalType) ?? "",
             batch: f.optionalText(.batch) ?? "",
-            kilograms: try f.positive(.tons, scale: 3),
+            kilograms: try f.positive(.tons, scale: 3, limit: ExportLimits.kilograms),
             unitPriceFen: try f.money(.unitPrice),
             amountFen: try f.money(.amount),
             company: f.optionalText(.company) ?? "",

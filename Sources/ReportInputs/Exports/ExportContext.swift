@@ -46,19 +46,36 @@ extension FieldReader {
         return position
     }
 
-    /// A strictly positive quantity.
-    func positive(_ column: Column, scale: Int) throws(RowReject) -> Int64 {
+    /// A strictly positive quantity, at most `limit` (in scaled units).
+    func positive(_ column: Column, scale: Int, limit: Int64) throws(RowReject) -> Int64 {
         let value = try requiredFixedPoint(column, scale: scale)
         if value <= 0 {
             throw reject(column, .nonPositiveQuantity, "“\(String(decoding: bytes(column), as: UTF8.self))”必须大于 0")
         }
+        if value > limit {
+            throw reject(column, .implausibleValue, "“\(String(decoding: bytes(column), as: UTF8.self))”超出合理范围")
+        }
         return value
     }
 
-    /// Money in fen, ≥ 0, nil when blank.
+    /// Money in fen, ≥ 0 and at most `ExportLimits.moneyFen`, nil when blank.
     func money(_ column: Column) throws(RowReject) -> Int64? {
         guard let fen = try optionalFixedPoint(column, scale: 2) else { return nil }
         if fen < 0 { throw reject(column, .negativeValue, "金额不能为负") }
+        if fen > ExportLimits.moneyFen {
+            throw reject(column, .implausibleValue, "“\(String(decoding: bytes(column), as: UTF8.self))”超出合理范围")
+        }
         return fen
     }
+}
+
+/// Upper bounds on one row's quantities and money: far above any real delivery, and low
+/// enough that sums over ten million rows and quantity × unit price stay inside Int64.
+public enum ExportLimits {
+    /// 100 000 tons in one delivery.
+    public static let kilograms: Int64 = 100_000_000
+    /// 10 000 stoves in one installation record.
+    public static let stoves: Int64 = 10_000
+    /// 100 million yuan in one cell.
+    public static let moneyFen: Int64 = 10_000_000_000
 }

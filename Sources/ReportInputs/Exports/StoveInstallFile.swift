@@ -53,7 +53,7 @@ public enum StoveInstallFile: InputSchema {
             buyer: f.optionalText(.buyer) ?? "",
             phone: f.optionalText(.phone) ?? "",
             model: f.optionalText(.model) ?? "",
-            count: Int(try f.positive(.count, scale: 0)),
+            count: Int(try f.positive(.count, scale: 0, limit: ExportLimits.stoves)),
             unitPriceFen: try f.money(.unitPrice),
             amountFen: try f.money(.amount),
             company: f.optionalText(.company) ?? "",

@@ -8,6 +8,7 @@ public enum RejectKind: String, CaseIterable, Sendable, Comparable {
     case badDate = "日期格式错误"
     case nonPositiveQuantity = "数量不是正数"
     case negativeValue = "数值为负"
+    case implausibleValue = "数值超出合理范围"
     case unknownTownship = "未知镇街"
     case townshipMismatch = "镇街与主体名录不一致"
     case unknownItem = "未知事项编码"

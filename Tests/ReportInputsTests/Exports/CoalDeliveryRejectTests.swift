@@ -82,3 +82,27 @@ import Testing
         #expect(report.sha256 == "3584d9c0ec2a6a4d8f553375e7e293029ba4d3ec70c88bacc94c49481ae8761b")
     }
 }
+
+/// Quantities and money far beyond any real delivery are rejected, so that sums and
+/// quantity × price can never overflow (a crash the review found with 1 000 000 t × 10⁸ yuan).
+@Suite struct ImplausibleValueTests {
+    @Test func absurdTonsAndPricesAreRejected() throws {
+        let folder = TemporaryFolder()
+        defer { folder.cleanUp() }
+        let text = CoalDeliveryRejectTests.header + [
+            "M01,源泉镇,东高村,H1,张三,,\"1,000,000\",100000000,1,2018-10-08",   // 10^6 t > 10^5 t
+            "M02,源泉镇,东高村,H2,李四,,100000,820,82000000,2018-10-08",          // exactly 10^5 t: accepted
+            "M03,源泉镇,东高村,H3,王五,,1,100000000.01,1,2018-10-08",              // 10^8 yuan + 1 fen
+        ].joined(separator: "\n") + "\n"
+        let path = folder.write("coal_deliveries.csv", text)
+        var accepted: [Int] = []
+        let report = try InputTable<CoalDeliveryFile>.read(path: path, context: smallContext()) { _, line in
+            accepted.append(line)
+            return nil
+        }
+        #expect(accepted == [3])
+        #expect(report.rejects.map { "\($0.line) \($0.reject.column ?? "-") \($0.reject.kind.rawValue)" } == [
+            "2 购买数量（吨） 数值超出合理范围", "4 购买单价(元) 数值超出合理范围",
+        ])
+    }
+}
