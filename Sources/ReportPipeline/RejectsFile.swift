@@ -3,9 +3,10 @@ import ReportPublish
 
 /// `rejects/<input file>`: every rejected row with its line, column and reason, then
 /// the row's own fields under the file's own headers. Personal fields are masked the
-/// same way as in the reports unless the run is unmasked. A row with more fields than
-/// the header (an unquoted comma shifted it) cannot be trusted to line up: every field
-/// from the first personal column on is masked.
+/// same way as in the reports unless the run is unmasked. A row whose field count differs
+/// from the header's (an unquoted comma, a missing field) cannot be trusted to line up:
+/// every field from where a personal value may have shifted to is masked, and the reason
+/// text, which may quote such a value, is replaced by a neutral one.
 enum RejectsFile {
     static let leadingHeaders = ["文件", "行号", "列", "原因类别", "原因"]
 
@@ -15,13 +16,20 @@ enum RejectsFile {
         var writer = CSVTableWriter(header: leadingHeaders + report.headers + extra)
         let firstPersonal = report.personalFields.keys.min() ?? Int.max
         for rejected in report.rejects {
-            let shifted = rejected.fields.count > report.headers.count
+            let count = rejected.fields.count, expected = report.headers.count
+            let shifted = count != expected
+            // Fields move left by the number missing, right by the number extra.
+            let maskFrom = shifted ? max(0, firstPersonal - max(0, expected - count)) : Int.max
+            var detail = rejected.reject.detail
+            if shifted && !unmasked && rejected.reject.kind != .extraFields {
+                detail = "该行有 \(count) 个字段，表头 \(expected) 列，各列可能错位；原因中的取值已略去"
+            }
             var cells: [CSVCell] = [.value(report.file), .value(String(rejected.line)),
                                     .text(rejected.reject.column ?? ""), .value(rejected.reject.kind.rawValue),
-                                    .text(rejected.reject.detail)]
+                                    .text(detail)]
             for index in 0..<width {
-                let field = index < rejected.fields.count ? rejected.fields[index] : ""
-                let kind = shifted && index >= firstPersonal ? PersonalData.name : report.personalFields[index]
+                let field = index < count ? rejected.fields[index] : ""
+                let kind = index >= maskFrom ? PersonalData.name : report.personalFields[index]
                 cells.append(.text(unmasked ? field : PersonalMasking.mask(field, as: kind)))
             }
             writer.append(cells)
@@ -32,6 +40,7 @@ enum RejectsFile {
 
 /// Masking by the kind of personal data a column holds.
 public enum PersonalMasking {
+    /// `value` masked as `kind` says; unchanged when the column holds no personal data.
     public static func mask(_ value: String, as kind: PersonalData?) -> String {
         switch kind {
         case .name: PersonalDataMask.name(value)

@@ -1,5 +1,6 @@
 import ReportCore
 
+/// 检查方式 as the inspection export spells it.
 public enum InspectionMethod: String, CaseIterable, Sendable {
     case routine = "日常检查"
     case unannounced = "飞行检查"
@@ -8,11 +9,13 @@ public enum InspectionMethod: String, CaseIterable, Sendable {
     case rapidTest = "快速检测"
 }
 
+/// 抽检结果 of a sampling; blank for an inspection without a sample.
 public enum SampleResult: String, Sendable {
     case pass = "合格"
     case fail = "不合格"
 }
 
+/// 处置情况 of a failed result; only 已处置 with a date counts as disposed.
 public enum DisposalStatus: String, Sendable {
     case disposed = "已处置"
     case inProgress = "处置中"
@@ -45,7 +48,7 @@ public struct FoodInspection: Hashable, Sendable {
 public enum FoodInspectionFile: InputSchema {
     public enum Column: Int, ColumnKey {
         case inspectionID, entityID, township, method, date, result, failedItems
-        case disposal, disposalDate, published, grade
+        case disposal, disposalDate, published, grade, inspectors
         public var spec: ColumnSpec {
             switch self {
             case .inspectionID: ColumnSpec("检查编号", "inspection_id", required: true)
@@ -59,6 +62,8 @@ public enum FoodInspectionFile: InputSchema {
             case .disposalDate: ColumnSpec("处置日期", "disposal_date")
             case .published: ColumnSpec("信息公布", "published")
             case .grade: ColumnSpec("量化等级", "grade")
+            // Not used by the job; declared so that rejects files mask the inspectors' names.
+            case .inspectors: ColumnSpec("检查人员", "inspectors", also: ["执法人员", "检查人"], personal: .name)
             }
         }
     }
