@@ -30,7 +30,8 @@ public struct FilePart: Sendable, Equatable {
     /// Splits the file at `path` into `count` parts of about equal size, or returns nil
     /// when it should be read in one piece: smaller than `minimumBytes`, an encoding not
     /// decided by its first 64 KiB (an ASCII start), or no safe split point found.
-    public static func plan(path: String, count: Int, minimumBytes: Int = 16 << 20) throws -> [FilePart]? {
+    public static func plan(path: String, count: Int, minimumBytes: Int = 16 << 20,
+                            scanChunk: Int = 1 << 20) throws -> [FilePart]? {
         guard count >= 2 else { return nil }
         let handle = try ByteSource.Handle(.file(path: path), name: path)
         let size = handle.size
@@ -40,7 +41,7 @@ public struct FilePart: Sendable, Equatable {
         var parts: [FilePart] = []
         var scanner = QuoteAndLineScanner()
         var start = 0, startLine = 1
-        let chunk = 1 << 20
+        let chunk = max(16, scanChunk)
         let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: chunk)
         defer { buffer.deallocate() }
         try handle.seek(to: 0)
@@ -62,6 +63,7 @@ public struct FilePart: Sendable, Equatable {
                     try handle.seek(to: split!)
                     position = split!
                 } else {
+                    scanner.count(buffer + skip, n - skip)
                     position += n
                 }
             }
