@@ -6,11 +6,24 @@
 /// township and district (a household in two cells counts once), so they can be less
 /// than the sum of the cells; quantities, amounts and subsidies add up exactly.
 enum AreaSummaries {
+    /// Whether `a` sorts before `b` (by Unicode text, as before), nil when they are equal
+    /// as text. Text that is equal but spelled with other bytes then falls to the caller's
+    /// first-seen ids, so the order never depends on hashing.
+    static func textOrder(_ a: String, _ b: String) -> Bool? {
+        if a < b { return true }
+        if b < a { return false }
+        return nil
+    }
+
     static func coalRows(job: CoalJob, walk: HouseholdWalk) -> [CoalSummaryRow] {
         let names = job.townshipNames, villages = job.villages.values, companies = job.companies.values
-        let keys = walk.coalCells.keys.sorted {
-            ($0.township, villages[Int($0.village)], companies[Int($0.company)])
-                < ($1.township, villages[Int($1.village)], companies[Int($1.company)])
+        // Ties (names equal as Unicode text but spelled with different bytes) fall back
+        // to the first-seen ids, so the order never depends on hashing.
+        let keys = walk.coalCells.keys.sorted { a, b in
+            if a.township != b.township { return a.township < b.township }
+            if let order = Self.textOrder(villages[Int(a.village)], villages[Int(b.village)]) { return order }
+            if let order = Self.textOrder(companies[Int(a.company)], companies[Int(b.company)]) { return order }
+            return (a.village, a.company) < (b.village, b.company)
         }
         var rows: [CoalSummaryRow] = []
         var total = CellTally()
@@ -39,9 +52,12 @@ enum AreaSummaries {
     static func stoveRows(job: CoalJob, walk: HouseholdWalk) -> [StoveSummaryRow] {
         let names = job.townshipNames, villages = job.villages.values
         let companies = job.companies.values, models = job.models.values
-        let keys = walk.stoveCells.keys.sorted {
-            ($0.township, villages[Int($0.village)], companies[Int($0.company)], models[Int($0.model)])
-                < ($1.township, villages[Int($1.village)], companies[Int($1.company)], models[Int($1.model)])
+        let keys = walk.stoveCells.keys.sorted { a, b in
+            if a.township != b.township { return a.township < b.township }
+            if let order = Self.textOrder(villages[Int(a.village)], villages[Int(b.village)]) { return order }
+            if let order = Self.textOrder(companies[Int(a.company)], companies[Int(b.company)]) { return order }
+            if let order = Self.textOrder(models[Int(a.model)], models[Int(b.model)]) { return order }
+            return (a.village, a.company, a.model) < (b.village, b.company, b.model)
         }
         var rows: [StoveSummaryRow] = []
         var total = CellTally()

@@ -69,11 +69,11 @@ struct QualityVerdicts {
                 findings: shownIndex.map { verdicts[$0] } ?? [],
                 moistureUnchecked: shown.map { limits.lantanTypes.contains(coalType) && $0.moisture == nil } ?? false,
                 deliveries: info.count, deliveredKg: info.kg,
-                companies: info.companies.map { job.companies[$0] }.sorted()))
+                companies: info.companies.map { job.companies[$0] }.sorted(by: ByteOrder.precedes)))
         }
         rows.sort { a, b in
             if a.verdict != b.verdict { return a.verdict < b.verdict }
-            if a.batch != b.batch { return a.batch < b.batch }
+            if !a.batch.utf8.elementsEqual(b.batch.utf8) { return ByteOrder.precedes(a.batch, b.batch) }
             return (a.shownSample?.day.ordinal ?? 0) < (b.shownSample?.day.ordinal ?? 0)
         }
         self.failed = failed

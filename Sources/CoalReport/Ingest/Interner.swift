@@ -18,9 +18,6 @@ struct Interner: Sendable {
         return id
     }
 
-    /// The id of `value` if it has been seen.
-    func existingID(_ value: String) -> Int32? { ids.value(for: value) }
-
     /// The string numbered `id`.
     subscript(id: Int32) -> String { values[Int(id)] }
 

@@ -19,9 +19,7 @@ enum AnomaliesCSV {
     static func rows(_ anomalies: [CoalAnomaly]) -> [Row] {
         var rows: [Row] = []
         for (index, anomaly) in anomalies.enumerated() {
-            var files: [String] = []
-            for record in anomaly.records where !files.contains(record.file) { files.append(record.file) }
-            for file in files {
+            for file in CoalFormat.distinct(anomaly.records.map(\.file)) {
                 rows.append(Row(number: index + 1, anomaly: anomaly, file: file,
                                 records: anomaly.records.filter { $0.file == file }))
             }
@@ -31,11 +29,12 @@ enum AnomaliesCSV {
 
     static func render(_ anomalies: [CoalAnomaly], mask: PersonalMask) -> [UInt8] {
         var writer = CSVTableWriter(header: header)
+        let distinctList = { (values: [String]) in CoalFormat.list(CoalFormat.distinct(values)) }
         for row in rows(anomalies) {
             writer.append([
                 .value(String(row.number)), .value(row.anomaly.kind.title), .value(row.file),
-                .text(distinct(row.records.map(\.township))), .text(distinct(row.records.map(\.village))),
-                .text(distinct(row.records.map { mask.household($0.householdID) })),
+                .text(distinctList(row.records.map(\.township))), .text(distinctList(row.records.map(\.village))),
+                .text(distinctList(row.records.map { mask.household($0.householdID) })),
                 .text(CoalFormat.list(row.records.map(\.recordID))), .value(CoalFormat.list(row.records.map { String($0.line) })),
                 .text(AnomalyText.detail(row.anomaly.facts, mask: mask)),
             ])
@@ -57,12 +56,6 @@ enum AnomaliesCSV {
         }
         return counts
     }
-
-    private static func distinct(_ values: [String]) -> String {
-        var seen: [String] = []
-        for value in values where !seen.contains(value) { seen.append(value) }
-        return CoalFormat.list(seen)
-    }
 }
 
 /// The Chinese detail text of an anomaly.
@@ -76,11 +69,15 @@ enum AnomalyText {
         case .stovesOverCap(let count, let cap):
             return "累计安装 \(count) 台，超过每户补贴上限 \(cap) 台，超出部分不予补贴"
         case .coalAmountMismatch(let kg, let price, let amount):
-            let expected = (kg * price + 500) / 1000
+            // The same products RowChecks judged; an absurd row can overflow them: say so.
+            let (product, overflow) = kg.multipliedReportingOverflow(by: price)
+            guard !overflow else { return "数量 \(CoalFormat.tons(kg)) 吨 × 单价 \(CoalFormat.yuan(price)) 元/吨 超出可计算范围" }
+            let expected = (product + 500) / 1000
             return "数量 \(CoalFormat.tons(kg)) 吨 × 单价 \(CoalFormat.yuan(price)) 元/吨 = \(CoalFormat.yuan(expected)) 元，"
                 + "登记总金额 \(CoalFormat.yuan(amount)) 元，相差 \(CoalFormat.yuan(amount - expected)) 元"
         case .stoveAmountMismatch(let count, let price, let amount):
-            let expected = Int64(count) * price
+            let (expected, overflow) = Int64(count).multipliedReportingOverflow(by: price)
+            guard !overflow else { return "数量 \(count) 台 × 单价 \(CoalFormat.yuan(price)) 元 超出可计算范围" }
             return "数量 \(count) 台 × 单价 \(CoalFormat.yuan(price)) 元 = \(CoalFormat.yuan(expected)) 元，"
                 + "登记总金额 \(CoalFormat.yuan(amount)) 元，相差 \(CoalFormat.yuan(amount - expected)) 元"
         case .sharedPhone(let phone, let households):

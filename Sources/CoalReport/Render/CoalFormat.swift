@@ -55,6 +55,13 @@ enum CoalFormat {
 
     /// Items joined the way Chinese lists are: `a、b、c`.
     static func list(_ items: [String]) -> String { items.joined(separator: "、") }
+
+    /// The values in first-seen order without repeats (lists here are a handful of items).
+    static func distinct(_ values: [String]) -> [String] {
+        var seen: [String] = []
+        for value in values where !seen.contains(value) { seen.append(value) }
+        return seen
+    }
 }
 
 /// Masks personal data unless the run is `--unmasked`.

@@ -15,7 +15,7 @@ enum CoalRedFlags {
         }
         let failed = results.failedBatches
         if !failed.isEmpty {
-            let suppliers = distinct(failed.flatMap(\.suppliers)).map(MarkdownText.escape)
+            let suppliers = CoalFormat.distinct(failed.flatMap(\.suppliers)).map(MarkdownText.escape)
             flags.append("**煤炭抽检不合格**：\(failed.count) 个批次（供应企业：\(CoalFormat.list(suppliers))），"
                 + "已配送 \(CoalFormat.tons(results.failedBatchKg)) 吨，计入进度但不予补贴，供应企业为失信黑名单候选；"
                 + "详见 [coal/quality_batches.csv](coal/quality_batches.csv)")
@@ -35,11 +35,5 @@ enum CoalRedFlags {
             flags.append("**推广任务缺失**：quotas.csv 未列出 \(results.scope.quotaYear) 年的任务，各镇街无完成率、不排名")
         }
         return flags
-    }
-
-    static func distinct(_ values: [String]) -> [String] {
-        var seen: [String] = []
-        for value in values where !seen.contains(value) { seen.append(value) }
-        return seen
     }
 }
