@@ -72,7 +72,10 @@ import Testing
         #expect(Self.problems(Self.policy(replacing: "campaign_end: \"12-31\"", with: "campaign_end: \"08-31\""))
                 == ["coal.campaign_start 必须不晚于 coal.campaign_end"])
         #expect(Self.problems(Self.policy(replacing: "campaign_end: \"12-31\"", with: "campaign_end: \"02-30\""))
-                == ["coal.campaign_end = 02-30：应为“月-日”，如 09-01", "coal.campaign_start 必须不晚于 coal.campaign_end"])
+                == ["coal.campaign_end = 02-30：应为每年都有的“月-日”，如 09-01", "coal.campaign_start 必须不晚于 coal.campaign_end"])
+        // 02-29 exists only in leap years: a campaign ending then would vanish in 2019.
+        #expect(Self.problems(Self.policy(replacing: "campaign_end: \"12-31\"", with: "campaign_end: \"02-29\""))
+                == ["coal.campaign_end = 02-29：应为每年都有的“月-日”，如 09-01", "coal.campaign_start 必须不晚于 coal.campaign_end"])
     }
 
     @Test func emptyAndBrokenYAML() {

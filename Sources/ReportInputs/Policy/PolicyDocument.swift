@@ -79,10 +79,11 @@ struct PolicyDocument {
     mutating func monthDay(_ path: String) -> (month: Int, day: Int) {
         guard let text = scalar(path) else { return (1, 1) }
         let parts = text.split(separator: "-")
-        if parts.count == 2, let m = Int(parts[0]), let d = Int(parts[1]), Day(year: 2000, month: m, day: d) != nil {
+        // Checked against a common year: a campaign must exist every year (02-29 does not).
+        if parts.count == 2, let m = Int(parts[0]), let d = Int(parts[1]), Day(year: 2001, month: m, day: d) != nil {
             return (m, d)
         }
-        problems.append("\(path) = \(text)：应为“月-日”，如 09-01")
+        problems.append("\(path) = \(text)：应为每年都有的“月-日”，如 09-01")
         return (1, 1)
     }
 
