@@ -54,7 +54,14 @@ public final class ReferenceData: Sendable {
         }
 
         let townshipRows = read(TownshipFile.self, context: ())
-        problems += duplicates(townshipRows.map(\.name), in: TownshipFile.fileName, what: "镇街")
+        let repeatedNames = duplicates(townshipRows.map(\.name), in: TownshipFile.fileName, what: "镇街")
+        problems += repeatedNames
+        if repeatedNames.isEmpty {
+            // A spelling (name or alias, spaces ignored) must name one township only.
+            problems += duplicates(townshipRows.flatMap { township in
+                Set(([township.name] + township.aliases).map(TownshipDirectory.key))
+            }, in: TownshipFile.fileName, what: "镇街名称或别名")
+        }
         let townships = TownshipDirectory(townshipRows)
         let quotas = read(QuotaFile.self, context: townships)
         problems += duplicates(quotas.map { "\($0.year) \($0.township)" }, in: QuotaFile.fileName, what: "年度与镇街")

@@ -37,14 +37,8 @@ public final class TownshipDirectory: Sendable {
         exact.value(for: text).map { all[$0] } ?? lookup[TownshipDirectory.key(text)]
     }
 
-    /// The township for a field's trimmed bytes: an exact spelling without building a
-    /// `String`, else the slower match that ignores inner spaces.
-    @inline(__always)
-    public func resolve(bytes: UnsafeBufferPointer<UInt8>) -> Township? {
-        position(bytes: bytes).map { all[$0] }
-    }
-
-    /// The position in `all` of the township spelled by `bytes` (as `resolve(bytes:)`).
+    /// The position in `all` of the township spelled by a field's trimmed bytes: an exact
+    /// spelling without building a `String`, else the slower match that ignores inner spaces.
     @inline(__always)
     public func position(bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         if let position = exact.value(for: bytes) { return position }

@@ -34,4 +34,18 @@ import Testing
             "food_entities.csv: 无法打开文件：文件不存在",
         ])
     }
+
+    @Test func aSpellingThatNamesTwoTownshipsIsRefused() throws {
+        let folder = TemporaryFolder()
+        defer { folder.cleanUp() }
+        // 博山镇's alias "源 泉" is 源泉镇's alias once spaces are ignored: a delivery
+        // spelled 源泉 could belong to either.
+        folder.write("townships.csv", "镇街,别名,排序\n源泉镇,源泉,1\n博山镇,博山|源 泉,2\n")
+        folder.write("quotas.csv", "年度,镇街,清洁煤炭任务(吨),节能炉具任务(台)\n2018,源泉镇,1,1\n")
+        folder.write("calendar.csv", "日期,类型,名称\n2018-10-01,休,国庆节\n")
+        folder.write("service_items.csv", "事项编码,事项名称,部门,法定时限,承诺时限\nA,甲,部门,20,6\n")
+        folder.write("food_entities.csv", "主体编号,主体名称,镇街,主体类型\nF1,甲店,源泉镇,餐饮服务\n")
+        let error = #expect(throws: ReferenceError.self) { _ = try ReferenceData.load(directory: folder.path) }
+        #expect(error?.problems == ["townships.csv: 镇街名称或别名“源泉”重复出现"])
+    }
 }
