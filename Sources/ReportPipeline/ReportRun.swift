@@ -21,6 +21,9 @@ public struct ReportRun {
         public let inputs: [InputFileReport]
     }
 
+    /// Reads, computes, renders and publishes the period. On any failure nothing under
+    /// the published period changes; the manifest and rejects go to `.failed/<period>/`
+    /// when the inputs were read far enough to have them.
     public func execute() throws(RunFailure) -> Result {
         let config = configuration
         let context = try RunSetup.loadContext(referenceDirectory: config.referenceDirectory,
@@ -53,7 +56,12 @@ public struct ReportRun {
         }
 
         var outputs: [JobOutput] = []
-        for runner in runners { outputs.append(try runner.render(unmasked: config.unmasked)) }
+        do {
+            for runner in runners { outputs.append(try runner.render(unmasked: config.unmasked)) }
+        } catch {
+            try publishFailure(error, inputs: inputs, policy: context.policy, publisher: publisher)
+            throw error
+        }
 
         var bundle = ReportBundle()
         do {
@@ -65,7 +73,7 @@ public struct ReportRun {
                                           reading: reading, outputs: outputs)
             try bundle.add("summary.md", text: summary.render())
             try bundle.add("data_quality.csv", bytes: summary.quality.csv)
-            if let trend = TrendSection(period: config.period, outputs: outputs) {
+            if let trend = summary.trend {
                 try bundle.add("trend.svg", text: trend.svg)
                 try bundle.add("trend.csv", bytes: trend.csv)
             }

@@ -11,19 +11,28 @@ struct SummaryDocument {
     let context: ExportContext
     let reading: ExportReading
     let outputs: [JobOutput]
-
     /// The scorecard of this run (also written as `data_quality.csv`).
-    var quality: DataQuality {
+    let quality: DataQuality
+    /// The month-by-month trend of a quarter, half-year or year (also `trend.svg`/`trend.csv`).
+    let trend: TrendSection?
+
+    init(period: Period, jobs: [JobName], context: ExportContext, reading: ExportReading, outputs: [JobOutput]) {
+        self.period = period
+        self.jobs = jobs
+        self.context = context
+        self.reading = reading
+        self.outputs = outputs
         let campaign = context.policy.coal.campaign(year: period.last.year)
-        return DataQuality(period: period, policy: context.policy, reading: reading, townships: context.reference.townships,
-                           anomalies: outputs.flatMap(\.anomalyCounts)) { file in
+        quality = DataQuality(period: period, policy: context.policy, reading: reading,
+                              townships: context.reference.townships,
+                              anomalies: outputs.flatMap(\.anomalyCounts)) { file in
             // Coal exports are expected to be current only while the campaign runs.
             JobName.coal.inputFiles.contains(file) ? campaign?.contains(period.last) ?? false : true
         }
+        trend = TrendSection(period: period, outputs: outputs)
     }
 
     func render() -> String {
-        let quality = self.quality
         var text = "# 博山区镇街工作报表 · \(period.chineseName)\n\n"
         text += "统计期间：\(period.first) 至 \(period.last)　　内容："
         text += jobs.map(\.title).joined(separator: "、") + "\n\n"
@@ -42,7 +51,7 @@ struct SummaryDocument {
             text += output.summarySection.hasSuffix("\n\n") ? "" : output.summarySection.hasSuffix("\n") ? "\n" : "\n\n"
         }
 
-        if let trend = TrendSection(period: period, outputs: outputs) { text += trend.markdown }
+        if let trend { text += trend.markdown }
 
         text += "## 数据质量\n\n各镇街报送的行数、拒收、异常与更新情况（明细见 [data_quality.csv](data_quality.csv)）：\n\n"
         text += quality.markdown + "\n"
