@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import ReportCore
 import ReportInputs
@@ -25,21 +26,16 @@ struct Run: ParsableCommand {
     @Flag(help: "Show reading progress (rows, rows per second) on stderr even when it is not a terminal.")
     var progress = false
 
-    @Option(name: .customLong("max-reject-rate"),
-            help: "Largest share of rejected rows a file may have: 0.05 or 5% (default: the policy's, 5%).")
-    var maxRejectRate: String?
-
     func validate() throws {
         _ = try parsedPeriod()
         _ = try parsedJobs()
-        _ = try parsedRejectRate()
     }
 
     func run() throws {
         var configuration = RunConfiguration(
             period: try parsedPeriod(), jobs: try parsedJobs(), dataDirectory: inputs.dataDirectory,
             referenceDirectory: inputs.referenceDirectory, policyPath: inputs.policyPath,
-            outputDirectory: outputDirectory, unmasked: unmasked, maxRejectRate: try parsedRejectRate(),
+            outputDirectory: outputDirectory, unmasked: unmasked, maxRejectRate: try inputs.rejectRateTenths(),
             commandLine: CommandLine.arguments.dropFirst().map { $0 })
         configuration.showProgress = progress
         do {
@@ -65,35 +61,13 @@ struct Run: ParsableCommand {
     private func parsedJobs() throws -> [JobName] {
         let names = jobs.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         guard !names.isEmpty else { throw ValidationError("--jobs 不能为空") }
-        return try names.map { name in
+        var chosen: [JobName] = []
+        for name in names {
             guard let job = JobName(rawValue: name) else {
                 throw ValidationError("未知的工作“\(name)”：可选 coal、food、service")
             }
-            return job
+            if !chosen.contains(job) { chosen.append(job) }  // `coal,coal` is one coal job
         }
-    }
-
-    private func parsedRejectRate() throws -> Int? {
-        guard let text = maxRejectRate else { return nil }
-        guard let tenths = RejectRateArgument.tenthsOfPercent(text) else {
-            throw ValidationError("--max-reject-rate “\(text)”无效：写作 0.05 或 5%（0 到 100%）")
-        }
-        return tenths
+        return chosen
     }
 }
-
-/// `--max-reject-rate`: a fraction (0.05) or a percentage (5%).
-enum RejectRateArgument {
-    static func tenthsOfPercent(_ text: String) -> Int? {
-        if text.hasSuffix("%") {
-            guard case .success(let tenths) = ValueParser.fixedPoint(String(text.dropLast()), scale: 1),
-                  (0...1000).contains(tenths) else { return nil }
-            return Int(tenths)
-        }
-        guard case .success(let thousandths) = ValueParser.fixedPoint(text, scale: 3),
-              (0...1000).contains(thousandths) else { return nil }
-        return Int(thousandths)
-    }
-}
-
-import Foundation

@@ -11,19 +11,8 @@ struct Validate: ParsableCommand {
 
     @OptionGroup var inputs: InputOptions
 
-    @Option(name: .customLong("max-reject-rate"), help: "As for run: 0.05 or 5%.")
-    var maxRejectRate: String?
-
     func run() throws {
-        let override: Int?
-        if let text = maxRejectRate {
-            guard let tenths = RejectRateArgument.tenthsOfPercent(text) else {
-                throw ValidationError("--max-reject-rate “\(text)”无效：写作 0.05 或 5%")
-            }
-            override = tenths
-        } else {
-            override = nil
-        }
+        let override = try inputs.rejectRateTenths()
         let validation: InputValidation
         do {
             validation = try InputValidation.run(dataDirectory: inputs.dataDirectory,
