@@ -151,11 +151,6 @@ final class CSVWriter {
         for value in values { text(value) }
     }
 
-    func discardRecord() {
-        row.removeAll(keepingCapacity: true)
-        ends.removeAll(keepingCapacity: true)
-    }
-
     // MARK: Committing
 
     func header(_ names: [String]) {

@@ -40,9 +40,6 @@ public enum FoodIndicator: Int, CaseIterable, Sendable, Comparable {
         }
     }
 
-    /// True for 检查户次, the one indicator that is a count and not a rate.
-    public var isCount: Bool { self == .inspections }
-
     /// The indicator's target in tenths of a percent (945 = 94.5%) from the policy, or nil
     /// when the gazette sets none (检查户次, 检查覆盖率, 抽检合格率).
     public func target(in targets: Policy.Food) -> Int? {

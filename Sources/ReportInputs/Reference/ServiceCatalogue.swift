@@ -27,8 +27,6 @@ public final class ServiceCatalogue: Sendable {
         byCode = ByteKeyTable(items.enumerated().map { ($1.code, $0) })
     }
 
-    public func item(code: String) -> ServiceItem? { byCode.value(for: code).map { items[$0] } }
-
     /// The position in `items` of the item whose code is spelled by `bytes`.
     @inline(__always)
     public func position(codeBytes bytes: UnsafeBufferPointer<UInt8>) -> Int? { byCode.value(for: bytes) }

@@ -13,11 +13,6 @@ struct ItemSet: Sendable, Hashable {
         words[item >> 6] |= 1 << UInt64(item & 63)
     }
 
-    /// True when `item` was added.
-    func contains(_ item: Int) -> Bool {
-        item >> 6 < words.count && words[item >> 6] & (1 << UInt64(item & 63)) != 0
-    }
-
     /// The positions in the set, ascending.
     var members: [Int] {
         var result: [Int] = []
