@@ -6,6 +6,7 @@
 /// inside one record) are not errors of this type: the reader hands such records on,
 /// flagged, so that the caller can reject them and keep reading.
 public struct CSVReadError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// What went wrong, with the values the message needs.
     public enum Kind: Equatable, Sendable {
         /// The file could not be opened or read (missing, a directory, no permission).
         case cannotOpen(reason: String)

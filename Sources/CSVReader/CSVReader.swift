@@ -25,9 +25,11 @@ public final class CSVReader {
         public init() {}
     }
 
+    /// How to read: chunk size, caps, space handling and which part of the file.
     public struct Options: Sendable {
         /// Bytes read per `read(2)`.
         public var chunkSize = 64 * 1024
+        /// Caps on field size, record size and field count.
         public var limits = Limits()
         /// Keep spaces and tabs around unquoted fields (as Python's `csv` does); by
         /// default libcsv trims them.

@@ -11,6 +11,8 @@ public struct InputValidation {
     /// Why a file could not be used, by file name.
     public let unusable: [String: String]
 
+    /// Reads the reference data, the policy and every export; throws only when the
+    /// reference data or the policy cannot be used (a usage error, as in `run`).
     public static func run(dataDirectory: String, referenceDirectory: String, policyPath: String?,
                            maxRejectRate: Int?) throws(RunFailure) -> InputValidation {
         let context = try RunSetup.loadContext(referenceDirectory: referenceDirectory, policyPath: policyPath)

@@ -17,6 +17,7 @@ public enum RunSetup {
         }
     }
 
+    /// The reference folder's files, every problem in them a usage error.
     public static func loadReference(directory: String) throws(RunFailure) -> ReferenceData {
         do {
             return try ReferenceData.load(directory: directory)
@@ -25,6 +26,7 @@ public enum RunSetup {
         }
     }
 
+    /// Reference data and policy together: what every export is checked against.
     public static func loadContext(referenceDirectory: String, policyPath: String?) throws(RunFailure) -> ExportContext {
         let reference = try loadReference(directory: referenceDirectory)
         let policy = try loadPolicy(path: policyPath, referenceDirectory: referenceDirectory)

@@ -44,12 +44,11 @@ public enum CoalQualityFile: InputSchema {
             return value
         }
         let coalType = f.optionalText(.coalType) ?? ""
-        var moisture = try f.optionalFixedPoint(.moisture, scale: 3)
+        let moisture = try f.optionalFixedPoint(.moisture, scale: 3)
         if let m = moisture, m < 0 { throw f.reject(.moisture, .negativeValue, "检测值不能为负") }
         if moisture == nil && context.policy.coal.quality.lantanTypes.contains(coalType) {
             throw f.reject(.moisture, .missingValue, "\(coalType)必须检测全水分")
         }
-        if f.isBlank(.moisture) { moisture = nil }
         return CoalQualitySample(
             batch: try f.requiredText(.batch), supplier: f.optionalText(.supplier) ?? "",
             coalType: coalType, day: try f.requiredDay(.date),

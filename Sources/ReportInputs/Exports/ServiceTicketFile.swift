@@ -1,5 +1,6 @@
 import ReportCore
 
+/// 办理渠道 of a ticket.
 public enum ServiceChannel: String, CaseIterable, Sendable {
     case counter = "窗口"
     case online = "网上"
@@ -10,6 +11,7 @@ public enum ServiceChannel: String, CaseIterable, Sendable {
     public var isOnline: Bool { self == .online || self == .mobileApp }
 }
 
+/// 评价 of a ticket (好差评); blank when the applicant did not rate.
 public enum ServiceRating: String, CaseIterable, Sendable {
     case verySatisfied = "非常满意"
     case satisfied = "满意"

@@ -2,8 +2,10 @@
 /// given. It is the shipped `datasets/reference/policy.yaml` word for word (a test
 /// checks this), so the numbers still live in the policy file, not in code.
 public enum BuiltInPolicy {
+    /// How manifests and messages name this source.
     public static let source = "built-in (datasets/reference/policy.yaml)"
 
+    /// The built-in policy, parsed exactly as a policy file would be.
     public static func load() throws(PolicyError) -> Policy {
         try PolicyFile.parse(text, source: source)
     }

@@ -6,6 +6,7 @@ import ReportCore
 /// unit (0.5% → 500, 24 MJ/kg → 24000), targets and thresholds in tenths of a percent
 /// (94.5% → 945): integers throughout, so comparisons are exact.
 public struct Policy: Sendable {
+    /// 博政办字〔2018〕109号: campaign window, subsidies, quality limits, ranking weights.
     public struct Coal: Sendable {
         /// Campaign window within the quota year, as (month, day).
         public var campaignStart: (month: Int, day: Int)
@@ -40,6 +41,7 @@ public struct Policy: Sendable {
         public var lantanTypes: [String]
     }
 
+    /// 博政办字〔2018〕115号: the targets of the food-safety indicators.
     public struct Food: Sendable {
         /// Targets in tenths of a percent.
         public var relatedProductsPassRate: Int
@@ -51,6 +53,7 @@ public struct Policy: Sendable {
         public var smallBusinessCoverageRate: Int
     }
 
+    /// 博政办字〔2018〕116号: the 30% rule, the step limit and the ranking weights.
     public struct Service: Sendable {
         /// The 30% rule: compliant when committed × 100 ≤ statutory × this.
         public var committedMaxPercentOfStatutory: Int
@@ -62,6 +65,7 @@ public struct Policy: Sendable {
         public var weightSatisfaction: Double
     }
 
+    /// How strict a run is with its inputs.
     public struct Run: Sendable {
         /// Tenths of a percent.
         public var maxRejectRate: Int

@@ -54,6 +54,7 @@ public final class FoodEntityRegister: Sendable {
         byID = Dictionary(entities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
+    /// The entity with this 主体编号 (the first row when the register repeats one).
     public func entity(id: String) -> FoodEntity? { byID[id] }
 }
 

@@ -50,6 +50,7 @@ extension ColumnKey where Self: RawRepresentable, RawValue == Int {
 /// made half-width, ASCII letters lower-cased. `购买数量（吨）`, `购买数量(吨)` and
 /// `购买数量 (吨)` all become `购买数量(吨)`; `Tons` becomes `tons`.
 public enum HeaderName {
+    /// The header as compared against column names and aliases.
     public static func normalise(_ header: String) -> String {
         var out = String.UnicodeScalarView()
         for scalar in header.unicodeScalars {

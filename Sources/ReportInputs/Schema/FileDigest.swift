@@ -9,6 +9,7 @@ public final class FileDigest: @unchecked Sendable {
 
     public init() {}
 
+    /// Feeds the next bytes of the file, in file order.
     public func update(_ bytes: UnsafeRawBufferPointer) {
         hasher.update(bufferPointer: bytes)
     }

@@ -36,6 +36,7 @@ public struct InputFileReport: Sendable {
 
 /// A file that cannot be used at all.
 public struct InputFileError: Error, Sendable, CustomStringConvertible {
+    /// The file could not be read, or its header does not fit the schema.
     public enum Problem: Sendable {
         case read(CSVReadError)
         case header(HeaderProblem)

@@ -28,6 +28,7 @@ public enum SchemaCatalog {
             .max { ($0.problem == nil ? 1 : 0, $0.matchedCount) < ($1.problem == nil ? 1 : 0, $1.matchedCount) }
     }
 
+    /// Which of `schema`'s columns each header names, and what is missing or repeated.
     public static func match<S: InputSchema>(_ schema: S.Type, headers: [String]) -> HeaderMatch {
         var lookup: [String: S.Column] = [:]
         for column in S.Column.allCases {
