@@ -73,20 +73,20 @@ let package = Package(
         ),
         // The reader alone, for the benchmark (bench/run.sh).
         .executableTarget(name: "csv-count", dependencies: ["CSVReader"]),
-        .testTarget(name: "CSVReaderTests", dependencies: ["CSVReader"], exclude: ["Fixtures"]),
-        .testTarget(name: "ReportCoreTests", dependencies: ["ReportCore"]),
+        .testTarget(name: "CSVReaderTests", dependencies: ["CSVReader", "SharedTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "ReportCoreTests", dependencies: ["ReportCore", "SharedTestSupport"]),
         .testTarget(name: "ReportInputsTests", dependencies: ["ReportInputs"]),
-        .testTarget(name: "ReportPublishTests", dependencies: ["ReportPublish"]),
+        .testTarget(name: "ReportPublishTests", dependencies: ["ReportPublish", "SharedTestSupport"]),
         .testTarget(name: "CoalReportTests", dependencies: ["CoalReport"]),
         .testTarget(name: "FoodReportTests", dependencies: ["FoodReport"]),
         .testTarget(name: "ServiceReportTests", dependencies: ["ServiceReport"]),
-        // Helpers shared by the tests that run the built tool or compare published folders.
-        .target(name: "ToolTestSupport", path: "Tests/ToolTestSupport"),
-        .testTarget(name: "ReportPipelineTests", dependencies: ["ReportPipeline", "ToolTestSupport"], exclude: ["Fixtures"]),
+        // Helpers shared by several test targets: the built tool, folder snapshots, SplitMix64, GB18030 text.
+        .target(name: "SharedTestSupport", path: "Tests/SharedTestSupport"),
+        .testTarget(name: "ReportPipelineTests", dependencies: ["ReportPipeline", "SharedTestSupport"], exclude: ["Fixtures"]),
         // Runs the built `township-reports` and `cron/monthly-run.sh` as an operator would.
-        .testTarget(name: "CommandLineTests", dependencies: ["ToolTestSupport"]),
+        .testTarget(name: "CommandLineTests", dependencies: ["SharedTestSupport"]),
         // Hostile inputs, faults and personal-data leaks (RELIABILITY.md); also runs the built tool.
         .testTarget(name: "HostileInputTests", dependencies: ["ReportPipeline", "CSVReader", "ReportInputs", "ReportCore",
-                                                            "ReportPublish", "ToolTestSupport"]),
+                                                            "ReportPublish", "SharedTestSupport"]),
     ]
 )

@@ -1,3 +1,4 @@
+import SharedTestSupport
 import Foundation
 import Testing
 @testable import CSVReader
@@ -23,7 +24,7 @@ import Testing
 
     @Test(arguments: 0..<30)
     func partsReadLikeTheWhole(seed: Int) throws {
-        var rng = RoundTripPropertyTests.SplitMix(state: UInt64(seed) &+ 99)
+        var rng = SplitMix64(seed: UInt64(seed) &+ 99)
         var text = "镇街,名称\n"   // a Chinese header decides UTF-8 at once
         for _ in 0..<20 { text += RoundTripPropertyTests.randomFile(&rng).text + "\n" }
         let path = try write(text)

@@ -1,3 +1,4 @@
+import SharedTestSupport
 import Foundation
 import Testing
 @testable import CSVReader
@@ -32,7 +33,7 @@ import Testing
     func utf8RowInAGB18030FileIsFlagged(chunkSize: Int) throws {
         // GBK export (CRLF) with one row pasted in UTF-8 (line 3): iconv would decode that
         // row as other Chinese characters without complaint.
-        let gbk = Self.gb18030
+        let gbk = GB18030Text.encode
         let bytes = gbk("批号,供应企业,煤炭品种\r\nB1,淄博鲁泰洁净煤有限公司,洁净型煤\r\n")
             + Array("B2,淄博恒昌兰炭销售有限公司,兰炭\r\n".utf8)
             + gbk("B3,淄博金炉节能设备有限公司,兰炭\r\n")
@@ -45,7 +46,7 @@ import Testing
     }
 
     @Test func utf8LastLineWithoutNewlineInAGB18030FileIsFlagged() throws {
-        let bytes = Self.gb18030("批号,供应企业\nB1,淄博鲁泰洁净煤有限公司\n") + Array("B2,恒昌兰炭".utf8)
+        let bytes = GB18030Text.encode("批号,供应企业\nB1,淄博鲁泰洁净煤有限公司\n") + Array("B2,恒昌兰炭".utf8)
         let (records, _) = try readAll(bytes)
         #expect(records.map(\.invalidBytesLine) == [nil, nil, 3])
     }
@@ -61,26 +62,6 @@ import Testing
         #expect(records.allSatisfy { $0.invalidBytesLine == nil })
     }
 
-    /// `text` in GB18030, through iconv.
-    static func gb18030(_ text: String) -> [UInt8] {
-        let descriptor = iconv_open("GB18030", "UTF-8")!
-        defer { iconv_close(descriptor) }
-        var input = Array(text.utf8)
-        var output = [UInt8](repeating: 0, count: input.count * 2 + 8)
-        let produced = input.withUnsafeMutableBufferPointer { inBuffer in
-            output.withUnsafeMutableBufferPointer { outBuffer in
-                var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBuffer.baseAddress!)
-                    .assumingMemoryBound(to: CChar.self)
-                var inLeft = inBuffer.count
-                var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuffer.baseAddress!)
-                    .assumingMemoryBound(to: CChar.self)
-                var outLeft = outBuffer.count
-                precondition(iconv(descriptor, &inPointer, &inLeft, &outPointer, &outLeft) != -1)
-                return outBuffer.count - outLeft
-            }
-        }
-        return Array(output[..<produced])
-    }
 }
 
 /// Paths that are not a plain file: each a clear error or an empty read, never a hang.

@@ -1,3 +1,4 @@
+import SharedTestSupport
 import Foundation
 import Testing
 @testable import CSVReader
@@ -5,22 +6,10 @@ import Testing
 /// Random well-formed CSV: whatever was written must be read back field for field, on
 /// the right line, whatever the chunk size; and it must agree with Python's `csv`.
 @Suite struct RoundTripPropertyTests {
-    /// A small deterministic generator (SplitMix64) so failures reproduce.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let pieces = ["a", "Z", "9", "张", "镇街", "𠮷", " ", "\t", ",", "\"", "\n", "\r\n", "'", "=", "é"]
 
     /// Rows, and the CSV text that writes them (quoting only where needed, LF or CRLF).
-    static func randomFile(_ rng: inout SplitMix) -> (rows: [[String]], text: String, lines: [Int]) {
+    static func randomFile(_ rng: inout SplitMix64) -> (rows: [[String]], text: String, lines: [Int]) {
         var rows: [[String]] = []
         var text = ""
         var lines: [Int] = []
@@ -49,7 +38,7 @@ import Testing
 
     @Test(arguments: 0..<60)
     func readsBackWhatWasWritten(seed: Int) throws {
-        var rng = SplitMix(state: UInt64(seed) &* 7919)
+        var rng = SplitMix64(seed: UInt64(seed) &* 7919)
         let (rows, text, lines) = Self.randomFile(&rng)
         let chunk = [16, 17, 23, 64, 4096][seed % 5]
         let records = try readAll(text, chunkSize: chunk, preserveSpaces: true)
@@ -71,7 +60,7 @@ import Testing
                 for row in csv.reader(f):
                     if row: print(json.dumps(row, ensure_ascii=False))
             """
-        var rng = SplitMix(state: 2018)
+        var rng = SplitMix64(seed: 2018)
         for round in 0..<20 {
             let (_, text, _) = Self.randomFile(&rng)
             let path = NSTemporaryDirectory() + "csv-python-\(getpid())-\(round).csv"

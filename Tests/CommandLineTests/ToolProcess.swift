@@ -1,5 +1,5 @@
 import Foundation
-import ToolTestSupport
+import SharedTestSupport
 
 /// The repository, the built executable, and a way to run it as a separate process.
 enum ToolProcess {

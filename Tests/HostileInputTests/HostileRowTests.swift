@@ -1,3 +1,4 @@
+import SharedTestSupport
 import CSVReader
 import Foundation
 import ReportInputs
@@ -117,7 +118,7 @@ import Testing
     @Test func truncatedGB18030Sequences() throws {
         // A GB18030 export (CRLF) where line 3's 村 lost its trail byte and the file ends
         // with a lone lead byte.
-        let gbk = { (text: String) in HostileEncoding.gb18030(text) }
+        let gbk = { (text: String) in GB18030Text.encode(text) }
         var bytes = gbk(Self.header + "\r\n" + Self.row(1) + "\r\n")
         bytes += gbk(Self.row(2)).replacingFirst(gbk("郭庄村"), with: gbk("郭庄村").dropLast())
         bytes += gbk("\r\n" + Self.row(3) + "\r\n" + Self.row(4)) + [0xD5]
@@ -144,7 +145,7 @@ import Testing
     }
 
     @Test func gbkRowInAUTF8File() throws {
-        let bytes = Array((Self.header + "\n" + Self.row(1) + "\n").utf8) + HostileEncoding.gb18030(Self.row(2) + "\n")
+        let bytes = Array((Self.header + "\n" + Self.row(1) + "\n").utf8) + GB18030Text.encode(Self.row(2) + "\n")
             + Array((Self.row(3) + "\n").utf8)
         let report = try Self.read(bytes)
         #expect(report.encoding == .utf8)
@@ -154,7 +155,7 @@ import Testing
     @Test func utf8RowInAGB18030File() throws {
         // Mostly GBK, one row pasted in UTF-8: not decoded into wrong characters and
         // accepted, but rejected as an encoding error.
-        let gbk = { (text: String) in HostileEncoding.gb18030(text) }
+        let gbk = { (text: String) in GB18030Text.encode(text) }
         let bytes = gbk(Self.header + "\r\n" + Self.row(1) + "\r\n" + Self.row(2) + "\r\n")
             + Array((Self.row(3, village: "北博山村") + "\r\n").utf8) + gbk(Self.row(4) + "\r\n")
         let report = try Self.read(bytes)
@@ -170,28 +171,6 @@ import Testing
     }
 }
 
-enum HostileEncoding {
-    /// `text` in GB18030, through iconv.
-    static func gb18030(_ text: String) -> [UInt8] {
-        let descriptor = iconv_open("GB18030", "UTF-8")!
-        defer { iconv_close(descriptor) }
-        var input = Array(text.utf8)
-        var output = [UInt8](repeating: 0, count: input.count * 2 + 8)
-        let produced = input.withUnsafeMutableBufferPointer { inBuffer in
-            output.withUnsafeMutableBufferPointer { outBuffer in
-                var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBuffer.baseAddress!)
-                    .assumingMemoryBound(to: CChar.self)
-                var inLeft = inBuffer.count
-                var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuffer.baseAddress!)
-                    .assumingMemoryBound(to: CChar.self)
-                var outLeft = outBuffer.count
-                precondition(iconv(descriptor, &inPointer, &inLeft, &outPointer, &outLeft) != -1)
-                return outBuffer.count - outLeft
-            }
-        }
-        return Array(output[..<produced])
-    }
-}
 
 extension Array where Element == UInt8 {
     /// The first occurrence of `pattern` replaced by `replacement`.

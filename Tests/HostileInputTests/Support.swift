@@ -1,7 +1,7 @@
 import CSVReader
 import Foundation
 import ReportInputs
-import ToolTestSupport
+import SharedTestSupport
 
 /// The repository, the built `township-reports`, and running it as a separate process,
 /// its output going to files (a killed run must not block on a pipe).
@@ -204,18 +204,6 @@ func snapshot(_ folder: String) -> [String: Data] { FolderSnapshot.files(folder)
 /// The names in a folder, sorted (empty when it does not exist).
 func entries(_ folder: String) -> [String] { FolderSnapshot.entries(folder) }
 
-/// A small deterministic generator (SplitMix64), so random kill points reproduce.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// Runs `script` with `sh` in a private mount namespace (`unshare -m`), where it may mount
 /// a small tmpfs or a read-only bind mount that no other process sees and that vanishes

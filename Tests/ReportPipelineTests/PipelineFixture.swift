@@ -1,7 +1,7 @@
 import Foundation
 @testable import ReportPipeline
 import ReportCore
-import ToolTestSupport
+import SharedTestSupport
 
 /// A throw-away workspace: the small fixture exports, a reference folder (the shipped
 /// townships, quotas and calendar plus a one-item catalogue and a one-entity register)
