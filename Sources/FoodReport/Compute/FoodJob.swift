@@ -70,7 +70,10 @@ public struct FoodJob: Sendable {
     /// The indicators, scores, ranking and open failures of the period.
     public func result() -> FoodResult {
         let now = indicators(current)
-        let before = indicators(previous)
+        // A previous period without a single inspection has scores from the register
+        // alone (明厨亮灶, 三小登记): every township ties, and a change against that
+        // would mislead. Its ranks are left empty and the change shows "—".
+        let before = previous.hasInspections ? indicators(previous) : nil
         let districtCounts = now.reduce(IndicatorCounts()) { $0 + $1.counts }
         return FoodResult(
             period: period,

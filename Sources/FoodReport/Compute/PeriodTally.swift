@@ -20,6 +20,9 @@ struct PeriodTally: Sendable {
     private var smallBusinessesInspected: Set<String> = []
     private var grades = LatestGrades()
 
+    /// True once an inspection dated within the period has been added.
+    var hasInspections: Bool { !inspected.isEmpty }
+
     init(period: Period) {
         self.period = period
         yearStart = Day(year: period.year, month: 1, day: 1)!
@@ -31,7 +34,7 @@ struct PeriodTally: Sendable {
         guard row.day <= period.last else { return }
         if type.isSmallBusiness, row.day >= yearStart { smallBusinessesInspected.insert(row.entityID) }
         if type == .schoolCanteen, let grade = row.grade {
-            grades.record(grade, entityID: row.entityID, day: row.day, sequence: sequence)
+            grades.record(grade, entityID: row.entityID, at: row.inspectedAt, sequence: sequence)
         }
         guard row.day >= period.first else { return }
         inspected.insert(row.entityID)

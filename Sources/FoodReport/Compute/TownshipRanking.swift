@@ -17,12 +17,14 @@ public struct RankedTownship: Sendable {
 enum TownshipRanking {
     /// The townships of `current` (display order) in ranking order: by shown score,
     /// ties and unranked townships in display order, unranked last. `previous` holds
-    /// the same townships, in the same order, for the previous period.
-    static func rank(current: [AreaIndicators], previous: [AreaIndicators]) -> [RankedTownship] {
-        precondition(current.count == previous.count, "both periods list the same townships")
+    /// the same townships, in the same order, for the previous period; nil when that
+    /// period has no data to rank on (every previous rank is then nil).
+    static func rank(current: [AreaIndicators], previous: [AreaIndicators]?) -> [RankedTownship] {
+        precondition(previous == nil || current.count == previous!.count, "both periods list the same townships")
         let scores = current.map(\.score)
         let ranks = CompetitionRanking.ranks(scores)
-        let previousRanks = CompetitionRanking.ranks(previous.map(\.score))
+        let previousRanks = previous.map { CompetitionRanking.ranks($0.map(\.score)) }
+            ?? Array(repeating: nil, count: current.count)
         return CompetitionRanking.order(scores).map { index in
             RankedTownship(indicators: current[index], rank: ranks[index], previousRank: previousRanks[index])
         }

@@ -42,6 +42,12 @@ public struct FoodInspection: Hashable, Sendable {
     public var disposalDay: Day?
     public var published: Bool?
     public var grade: HygieneGrade?
+    /// Seconds after midnight of 检查日期, 0 when the export gives no time: orders two
+    /// inspections of one day (the canteen's latest grade).
+    public var secondOfDay: Int32 = 0
+
+    /// When the inspection took place, as precisely as the export says.
+    public var inspectedAt: DateTime { DateTime(day: day, secondOfDay: secondOfDay) }
 }
 
 /// `food_inspections.csv`.
@@ -94,7 +100,8 @@ public enum FoodInspectionFile: InputSchema {
             }
             township = named.name
         }
-        let day = try f.requiredDay(.date)
+        let inspectedAt = try f.requiredDateTime(.date)
+        let day = inspectedAt.day
         let disposal = try f.optionalChoice(.disposal, disposals)
         let disposalDay = try f.optionalDay(.disposalDate)
         if disposal == .disposed && disposalDay == nil {
@@ -108,7 +115,8 @@ public enum FoodInspectionFile: InputSchema {
             method: try f.requiredChoice(.method, methods), day: day,
             result: try f.optionalChoice(.result, results), failedItems: f.optionalText(.failedItems) ?? "",
             disposal: disposal, disposalDay: disposalDay,
-            published: try f.optionalYesNo(.published), grade: try f.optionalChoice(.grade, grades))
+            published: try f.optionalYesNo(.published), grade: try f.optionalChoice(.grade, grades),
+            secondOfDay: inspectedAt.secondOfDay)
     }
 
     public static func latestDay(of row: FoodInspection) -> Day? { row.day }

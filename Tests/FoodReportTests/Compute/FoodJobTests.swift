@@ -130,6 +130,17 @@ import ReportCore
         #expect(changes == ["↑1", "↑1", "↓2"])
     }
 
+    @Test func noRankChangeAgainstAPeriodWithoutInspections() {
+        // 2018-Q3 has inspections (J01, J12, J14); 2018-Q2 has none, so the register-only
+        // scores of Q2 are not ranked against: every change is "—".
+        let q3 = FoodFixture.result("2018-Q3")
+        #expect(q3.ranking.allSatisfy { $0.rank != nil && $0.previousRank == nil })
+        #expect(q3.ranking.map { CompetitionRanking.change(current: $0.rank, previous: $0.previousRank) }
+                == ["—", "—", "—"])
+        // 2018-Q4 against Q3 keeps its changes (above); 2018-03 against 2018-02 (no rows) none.
+        #expect(FoodFixture.result("2018-03").ranking.allSatisfy { $0.previousRank == nil })
+    }
+
     @Test func townshipWithNoAssessableIndicatorIsNotRanked() {
         // Only 池上镇 and 城西街道 have entities; 博山镇 with an empty register has no denominator.
         let register = FoodEntityRegister(FoodFixture.register.entities.filter { $0.township != "博山镇" })

@@ -40,7 +40,7 @@ import Testing
         let text = """
             检查编号,主体编号,镇街,检查方式,检查日期,抽检结果,不合格项目,处置状态,处置日期,信息公布,量化等级
             F1,SP0001,,监督抽检,2018-10-10,不合格,"菌落总数超标,大肠菌群超标",已处置,2018-10-20,是,B级
-            F2,SP0001,源泉,日常检查,2018-10-11,,,,,,C
+            F2,SP0001,源泉,日常检查,2018-10-11 15:30,,,,,,C
             F3,SP9999,源泉镇,日常检查,2018-10-11,,,,,,
             F4,SP0001,域城镇,日常检查,2018-10-11,,,,,,
             F5,SP0001,,监督抽检,2018-10-10,不合格,,已处置,,是,
@@ -57,6 +57,9 @@ import Testing
         #expect(rows[0].grade == .b)
         #expect(rows[0].disposalDay?.description == "2018-10-20")
         #expect(rows[1].grade == .c)
+        // The time of day is kept, to order two gradings of one day.
+        #expect(rows[0].secondOfDay == 0 && rows[1].secondOfDay == 15 * 3600 + 30 * 60)
+        #expect(rows[1].day.description == "2018-10-11")
         #expect(report.rejects.map { "\($0.line) \($0.reject.kind.rawValue)" } == [
             "4 未知主体编号", "5 镇街与主体名录不一致", "6 缺少必填值", "7 日期先后矛盾",
         ])
