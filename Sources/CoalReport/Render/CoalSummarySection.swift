@@ -63,7 +63,7 @@ enum CoalSummarySection {
         var text = "### 镇街进度与排名\n\n" + table.text + "\n"
         var reasons: [(reason: String, townships: [String])] = []
         for row in results.townships {
-            guard let reason = TownshipRankingCSV.unrankedReason(row.rankingStatus) else { continue }
+            guard let reason = TownshipRankingCSV.unrankedReason(row) else { continue }
             if let index = reasons.firstIndex(where: { $0.reason == reason }) {
                 reasons[index].townships.append(MarkdownText.escape(row.township))
             } else {

@@ -33,18 +33,24 @@ enum TownshipRankingCSV {
     /// Why a township is not ranked, and whether it is behind schedule.
     static func note(_ row: TownshipProgress) -> String {
         var notes: [String] = []
-        if let reason = unrankedReason(row.rankingStatus) { notes.append(reason) }
+        if let reason = unrankedReason(row) { notes.append(reason) }
         if row.isBehindSchedule { notes.append("进度滞后") }
         return notes.joined(separator: "；")
     }
 
-    /// Why a township is not ranked (nil when it is, and for the district).
-    static func unrankedReason(_ status: TownshipProgress.RankingStatus) -> String? {
-        switch status {
+    /// Why a township is not ranked (nil when it is, and for the district), naming the
+    /// quota that is 0 when only one of them is.
+    static func unrankedReason(_ row: TownshipProgress) -> String? {
+        switch row.rankingStatus {
         case .ranked, .district: nil
         case .campaignNotStarted: "推广期尚未开始，不排名"
         case .quotaMissing: "未列任务，不参与排名"
-        case .quotaZero: "任务为0，不参与排名"
+        case .quotaZero:
+            switch (row.coalQuotaKg ?? 0 > 0, row.stoveQuota ?? 0 > 0) {
+            case (true, false): "节能炉具任务为0，不参与排名"
+            case (false, true): "清洁煤炭任务为0，不参与排名"
+            default: "任务为0，不参与排名"
+            }
         }
     }
 }

@@ -38,6 +38,19 @@ import Testing
         #expect(lines.count == 6)
     }
 
+    @Test func unrankedNoteNamesTheQuotaThatIsZero() {
+        // 博山镇 with coal but no stove quota, 源泉镇 the other way round: neither is ranked,
+        // and the note says which quota is 0 (城西街道 has both at 0).
+        let quotas: [(String, Int64, Int)] = [("博山镇", 4_000, 0), ("源泉镇", 0, 2), ("石马镇", 8_000, 4), ("城西街道", 0, 0)]
+        let job = CoalFixture.job("2018-11", reference: CoalFixture.reference(quotas: quotas))
+        let notes = file(CoalRenderer.output(job.results(), unmasked: false), "coal/township_ranking.csv")
+            .dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+            .filter { $0[0] == "镇街" }.map { "\($0[2]) \($0[1]) \($0.last!)" }
+        // 石马镇 4 t of 8 and 博山镇 2 t of 4 (50.0% < 74.6%) are also behind schedule.
+        #expect(notes == ["石马镇 1 进度滞后", "博山镇  节能炉具任务为0，不参与排名；进度滞后",
+                          "源泉镇  清洁煤炭任务为0，不参与排名", "城西街道  任务为0，不参与排名"])
+    }
+
     @Test func villageCompanyTableWithSubtotalsAndCapitals() {
         var job = CoalFixture.job("2018-12")
         job.feed([
