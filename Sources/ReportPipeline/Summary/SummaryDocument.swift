@@ -36,7 +36,12 @@ struct SummaryDocument {
         var text = "# 博山区镇街工作报表 · \(period.chineseName)\n\n"
         text += "统计期间：\(period.first) 至 \(period.last)　　内容："
         text += jobs.map(\.title).joined(separator: "、") + "\n\n"
-        text += dataSection(quality) + "\n"
+        // Red flags come first (SPEC §5); the line above them says what they rest on, the
+        // table of exports with their freshness follows them.
+        let read = reading.reports.reduce(0) { $0 + $1.rowsRead }
+        let accepted = reading.reports.reduce(0) { $0 + $1.rowsAccepted }
+        text += "数据依据：\(reading.reports.count) 个导出文件，读取 \(read) 行，采用 \(accepted) 行，"
+        text += "拒收 \(read - accepted) 行（各文件及其时效见下文“数据来源”）。\n\n"
 
         var flags = outputs.flatMap(\.redFlags)
         flags += quality.staleExports.map { stale in
@@ -45,6 +50,7 @@ struct SummaryDocument {
         }
         text += "## 需要关注\n\n"
         text += flags.isEmpty ? "本期未发现需要特别关注的问题。\n\n" : flags.map { "- " + $0 }.joined(separator: "\n") + "\n\n"
+        text += dataSection(quality) + "\n"
 
         for output in outputs where !output.summarySection.isEmpty {
             text += output.summarySection
