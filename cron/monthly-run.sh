@@ -15,7 +15,13 @@
 #   TOWNSHIP_REPORTS_REFERENCE  reference folder;   default: <repo>/datasets/reference
 #   TOWNSHIP_REPORTS_OUT        reports folder;     default: <repo>/reports
 #   TOWNSHIP_REPORTS_LOG        log file;           default: <reports folder>/cron.log
+#   TOWNSHIP_REPORTS_TZ         the office's time zone; default: CST-8 (Beijing time, UTC+8)
 set -u
+# cron fires at 02:30 Beijing time (CRON_TZ in the crontab); "today" and the log's
+# timestamps are taken in Beijing time too, whatever the server's own zone: on a UTC
+# server 02:30 on the 1st is still the last day of the previous month. CST-8 is the POSIX
+# spelling of UTC+8 (China has no daylight saving), so it needs no tzdata.
+export TZ=${TOWNSHIP_REPORTS_TZ:-CST-8}
 repo=$(cd "$(dirname "$0")/.." && pwd)
 bin=${TOWNSHIP_REPORTS_BIN:-$repo/.build/release/township-reports}
 data=${TOWNSHIP_REPORTS_DATA:-$repo/datasets/sample}

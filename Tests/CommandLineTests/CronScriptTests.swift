@@ -28,6 +28,34 @@ import Testing
         }
     }
 
+    @Test func onAUTCServerTodayIsTheDayInBeijing() throws {
+        // The clock says 2018-12-31 18:30 UTC, i.e. 2019-01-01 02:30 in Beijing, when cron
+        // (CRON_TZ=Asia/Shanghai) fires: the script must run December and the periods it
+        // closes, not November. A `date` on PATH pins the clock at that instant.
+        let workspace = try Workspace(dataFolder: "datasets/sample")
+        defer { workspace.cleanUp() }
+        let bin = workspace.root + "/bin"
+        try FileManager.default.createDirectory(atPath: bin, withIntermediateDirectories: true)
+        let realDate = FileManager.default.isExecutableFile(atPath: "/usr/bin/date") ? "/usr/bin/date" : "/bin/date"
+        try "#!/bin/sh\nexec \(realDate) -d @1546281000 \"$@\"\n".write(toFile: bin + "/date", atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: bin + "/date")
+        let log = workspace.root + "/cron.log"
+        let result = try ToolProcess.run(ToolProcess.repository + "/cron/monthly-run.sh", [], environment: [
+            "TZ": "UTC",
+            "PATH": bin + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"),
+            "TOWNSHIP_REPORTS_BIN": ToolProcess.executable,
+            "TOWNSHIP_REPORTS_DATA": workspace.data,
+            "TOWNSHIP_REPORTS_REFERENCE": workspace.reference,
+            "TOWNSHIP_REPORTS_OUT": workspace.out,
+            "TOWNSHIP_REPORTS_LOG": log,
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(workspace.entries(workspace.out).filter { !$0.hasPrefix(".") } == ["2018", "2018-12", "2018-H2", "2018-Q4"])
+        let lines = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 4)
+        #expect(lines.allSatisfy { $0.hasPrefix("2019-01-01T02:30:00+0800 period=") })
+    }
+
     @Test func aFailedPeriodIsLoggedAndTheScriptExitsWithItsCode() throws {
         let workspace = try Workspace(dataFolder: "datasets/sample")
         defer { workspace.cleanUp() }
