@@ -1,3 +1,4 @@
+import Foundation
 import ReportCore
 import ReportInputs
 import ReportPublish
@@ -19,17 +20,42 @@ public struct ReportRun {
     public struct Result: Sendable {
         public let folder: String
         public let inputs: [InputFileReport]
+        /// Jobs not asked for, run again because the published folder held their reports.
+        public var alsoRan: [JobName] = []
     }
 
     /// Reads, computes, renders and publishes the period. On any failure nothing under
     /// the published period changes; the manifest and rejects go to `.failed/<period>/`
     /// when the inputs were read far enough to have them.
+    ///
+    /// When `<out>/<period>/` already holds reports of jobs not asked for, those jobs are
+    /// run again too (from the current exports): the folder is replaced as a whole, and
+    /// rerunning one job must not delete the others' published reports.
     public func execute() throws(RunFailure) -> Result {
-        let config = configuration
-        let context = try RunSetup.loadContext(referenceDirectory: config.referenceDirectory,
-                                               policyPath: config.policyPath)
-        let lock = try Self.acquireLock(config.outputDirectory)
+        let context = try RunSetup.loadContext(referenceDirectory: configuration.referenceDirectory,
+                                               policyPath: configuration.policyPath)
+        let lock = try Self.acquireLock(configuration.outputDirectory)
         defer { lock.release() }
+        var widened = configuration
+        widened.jobs = Self.jobsToKeep(configuration)
+        var result = try ReportRun(widened).executeLocked(context: context)
+        result.alsoRan = widened.jobs.filter { !configuration.jobs.contains($0) }
+        return result
+    }
+
+    /// The jobs asked for plus those whose reports the published folder of the period holds.
+    static func jobsToKeep(_ config: RunConfiguration) -> [JobName] {
+        let published = config.outputDirectory + "/" + config.period.description
+        var isDirectory: ObjCBool = false
+        let kept = JobName.allCases.filter { job in
+            FileManager.default.fileExists(atPath: published + "/" + job.rawValue, isDirectory: &isDirectory)
+                && isDirectory.boolValue
+        }
+        return Set(config.jobs + kept).sorted()
+    }
+
+    private func executeLocked(context: ExportContext) throws(RunFailure) -> Result {
+        let config = configuration
         var publisher = Publisher()
         publisher.beforeReplace = TestHooks.pauseBeforeReplace
         _ = try? publisher.removeStaleStaging(in: config.outputDirectory)

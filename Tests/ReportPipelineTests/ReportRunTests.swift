@@ -34,6 +34,26 @@ import ReportInputs
         #expect(fixture.snapshot(result.folder) == files)
     }
 
+    @Test func rerunningOneJobKeepsTheOtherJobsReports() throws {
+        let fixture = try PipelineFixture()
+        defer { fixture.cleanUp() }
+        // Into an empty folder, --jobs food publishes food only.
+        let first = try ReportRun(fixture.configuration(jobs: [.food], maxRejectRate: 500)).execute()
+        #expect(first.alsoRan.isEmpty)
+        #expect(!fixture.snapshot(first.folder).keys.contains { $0.hasPrefix("coal/") || $0.hasPrefix("service/") })
+        // All jobs, then coal alone: food and service are run again (same inputs, same
+        // bytes) instead of vanishing with the replaced folder.
+        _ = try ReportRun(fixture.configuration(maxRejectRate: 500)).execute()
+        let all = fixture.snapshot(first.folder)
+        let coal = try ReportRun(fixture.configuration(jobs: [.coal], maxRejectRate: 500)).execute()
+        #expect(coal.alsoRan == [.food, .service])
+        let after = fixture.snapshot(first.folder)
+        #expect(after.keys.sorted() == all.keys.sorted())
+        for (path, bytes) in all where path != "manifest.json" { #expect(after[path] == bytes, "\(path)") }
+        let manifest = try Manifest.decode(Array(after["manifest.json"]!))
+        #expect(manifest.jobs == ["coal", "food", "service"])
+    }
+
     @Test func rejectRateOverTheLimitFailsAndLeavesPublishedReportsAlone() throws {
         let fixture = try PipelineFixture()
         defer { fixture.cleanUp() }

@@ -24,7 +24,7 @@ struct InputOptions: ParsableArguments {
     func rejectRateTenths() throws -> Int? {
         guard let text = maxRejectRate else { return nil }
         guard let tenths = RejectRateArgument.tenthsOfPercent(text) else {
-            throw ValidationError("--max-reject-rate “\(text)”无效：写作 0.05 或 5%（0 到 100%）")
+            throw ValidationError("--max-reject-rate “\(text)”无效：写作 0.05 或 5%（0 到 100%，精确到 0.1%）")
         }
         return tenths
     }

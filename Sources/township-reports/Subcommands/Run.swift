@@ -42,6 +42,9 @@ struct Run: ParsableCommand {
             let result = try ReportRun(configuration).execute()
             let rejected = result.inputs.reduce(0) { $0 + $1.rowsRejected }
             print("已发布 \(result.folder)（拒收 \(rejected) 行）")
+            if !result.alsoRan.isEmpty {
+                print("该期已有\(result.alsoRan.map(\.title).joined(separator: "、"))的报表，已一并按当前导出重算，以免被删除")
+            }
             for input in result.inputs where input.rowsRejected > 0 {
                 let reasons = input.rejectsByKind.sorted { $0.key < $1.key }.map { "\($0.key.rawValue) \($0.value)" }
                 print("  \(input.file)：" + reasons.joined(separator: "，"))
