@@ -7,7 +7,7 @@ extension ValueParser {
     /// Date forms, with ASCII or full-width digits, a four-digit year and a one- or two-digit
     /// month and day: `2018-09-28`, `2018/9/28`, `2018.9.28` (the two separators must be the
     /// same) and `2018年9月28日`. The date may be followed by whitespace (one or more spaces,
-    /// tabs or U+3000) or a single `T`, then a time `H:MM` or `H:MM:SS` with a one- or
+    /// tabs or U+3000; after 日 none is needed) or a single `T`, then a time `H:MM` or `H:MM:SS` with a one- or
     /// two-digit hour; a fraction of a second after the seconds (`14:03:00.0`, as Java and
     /// database exports write it) is accepted and dropped. Without a time, the time is 00:00:00.
     ///
@@ -48,7 +48,8 @@ extension ValueParser {
         var timeIsValid = true
         if !cursor.isAtEnd {
             if !cursor.consume(UInt8(ascii: "T")) {
-                guard cursor.consumeWhitespace() else { return .failure(dateError(invalid, text)) }
+                // After 日 the time may follow at once, as Chinese is written: 2018年9月28日14:03.
+                guard cursor.consumeWhitespace() || chinese else { return .failure(dateError(invalid, text)) }
                 while cursor.consumeWhitespace() {}
             }
             guard let time = parseTime(&cursor), cursor.isAtEnd else { return .failure(dateError(invalid, text)) }
