@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// `township-reports`: the monthly reports of the Boshan district office.
 @main
@@ -12,4 +13,22 @@ struct TownshipReports: ParsableCommand {
             the limit); 74 reports could not be written; 75 another run holds the lock.
             """,
         subcommands: [Run.self, Validate.self, Inspect.self])
+
+    /// ArgumentParser's own `main`, except that its messages for bad arguments start with
+    /// 错误： like every other error of the tool (operators read them in cron mail and logs).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            var message = fullMessage(for: error)
+            if message.hasPrefix("Error: ") { message = "错误：" + message.dropFirst("Error: ".count) }
+            if !message.isEmpty {
+                let stream = code == .success ? FileHandle.standardOutput : FileHandle.standardError
+                stream.write(Data((message + "\n").utf8))
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }

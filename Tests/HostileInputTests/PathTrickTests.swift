@@ -6,7 +6,7 @@ import Testing
 /// (74) with a one-line reason, and nothing written outside `--out`.
 @Suite struct PathTrickTests {
     static func periodMessage(_ period: String) -> String {
-        "Error: “\(period)”不是有效的期间：应为 2018-10、2018-Q4、2018-H2 或 2018"
+        "错误：“\(period)”不是有效的期间：应为 2018-10、2018-Q4、2018-H2 或 2018"
     }
 
     @Test(arguments: ["../../etc", "2018-12/../x", "", "2018-12/", "./2018-12", "2018-1", "2018-13", "2018-q4",
@@ -112,6 +112,6 @@ import Testing
         defer { scratch.cleanUp() }
         let result = try scratch.run(["--jobs", "coal,../x"])
         #expect(result.status == 64)
-        #expect(result.reason == "Error: 未知的工作“../x”：可选 coal、food、service")
+        #expect(result.reason == "错误：未知的工作“../x”：可选 coal、food、service")
     }
 }
