@@ -43,6 +43,12 @@ public struct ServiceJob: Sendable {
         tally.merge(other.tally)
     }
 
+    /// Call once every ticket is in: sorts the overdue list in place, so that the report
+    /// shares it instead of holding a sorted copy beside it (the list grows with the export).
+    public mutating func finishReading() {
+        tally.sortOverdue()
+    }
+
     /// The computed report. Throws when the calendar does not cover the period (elapsed
     /// working days and 超期在办 cannot be known), or when a ticket spans a year missing
     /// from the calendar.

@@ -32,6 +32,7 @@ struct ServiceRunner: JobRunner {
                                           return nil
                                       },
                                       merge: { $0.merge($1) })
+        job.finishReading()
     }
 
     func render(unmasked: Bool) throws(RunFailure) -> JobOutput {

@@ -42,6 +42,12 @@ public struct CSVTableWriter: Sendable {
         rowCount += 1
     }
 
+    /// Makes room for `rows` more rows of about `bytesPerRow` bytes, so that a long report
+    /// is not built by repeated doubling (which leaves up to as much again behind).
+    public mutating func reserveCapacity(rows: Int, bytesPerRow: Int) {
+        buffer.reserveCapacity(buffer.count + rows * bytesPerRow)
+    }
+
     /// The complete file: BOM, header and rows, each record ending in CRLF.
     public var bytes: [UInt8] { buffer }
 

@@ -73,7 +73,9 @@ extension ServiceReport {
                                        itemPositions: Array(catalogue.items.indices), catalogue: catalogue)
         district.score = score.score(of: district)
         self.district = district
-        overdue = tally.overdue.sorted(by: OverdueTicket.reportOrder)
+        let overdue = tally.overdue
+        let inOrder = zip(overdue, overdue.dropFirst()).allSatisfy { !OverdueTicket.reportOrder($1, $0) }
+        self.overdue = inOrder ? overdue : overdue.sorted(by: OverdueTicket.reportOrder)
         monthlyOnTime = tally.monthlyOnTime.map { Rate(numerator: $0.onTime, denominator: $0.completed) }
 
         let items = self.items

@@ -5,21 +5,57 @@ import ReportInputs
 /// period's last day, not completed by then (no completion yet, or a completion after
 /// period end), with more elapsed working days through period end than the item's
 /// committed days.
+///
+/// The list grows with the export (every such ticket is reported), so an entry is kept
+/// small: the catalogue item is a position into the shared catalogue array, not a copy.
 public struct OverdueTicket: Sendable, Hashable {
     public let ticketID: String
     public let hall: String
     /// The ticket's 镇街, nil when the export left it empty.
     public let township: String?
-    /// The catalogue item (its department, name and limits).
-    public let item: ServiceItem
-    public let channel: ServiceChannel
     public let receivedAt: DateTime
     /// A completion after period end, when the export already has one; nil while open.
     public let completedAt: DateTime?
+    private let catalogueItems: [ServiceItem]
+    private let itemPosition: Int32
+    private let suspended: Int32
+    private let elapsed: Int32
+    public let channel: ServiceChannel
+
+    /// The catalogue item (its department, name and limits).
+    public var item: ServiceItem { catalogueItems[Int(itemPosition)] }
     /// 特殊环节 days subtracted (0 when the export gave none).
-    public let suspendedDays: Int
+    public var suspendedDays: Int { Int(suspended) }
     /// Working days after receipt through period end, less the suspended days.
-    public let elapsedDays: Int
+    public var elapsedDays: Int { Int(elapsed) }
+
+    /// An overdue ticket of item `itemPosition` of `catalogueItems`.
+    init(ticketID: String, hall: String, township: String?, catalogueItems: [ServiceItem], itemPosition: Int,
+         channel: ServiceChannel, receivedAt: DateTime, completedAt: DateTime?, suspendedDays: Int, elapsedDays: Int) {
+        self.ticketID = ticketID
+        self.hall = hall
+        self.township = township
+        self.catalogueItems = catalogueItems
+        self.itemPosition = Int32(itemPosition)
+        self.channel = channel
+        self.receivedAt = receivedAt
+        self.completedAt = completedAt
+        // Working days fit Int32 by far: the calendar covers a few years.
+        self.suspended = Int32(clamping: suspendedDays)
+        self.elapsed = Int32(clamping: elapsedDays)
+    }
+
+    public static func == (a: OverdueTicket, b: OverdueTicket) -> Bool {
+        a.ticketID == b.ticketID && a.hall == b.hall && a.township == b.township && a.item == b.item
+            && a.channel == b.channel && a.receivedAt == b.receivedAt && a.completedAt == b.completedAt
+            && a.suspended == b.suspended && a.elapsed == b.elapsed
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(ticketID)
+        hasher.combine(receivedAt)
+        hasher.combine(item.code)
+    }
 
     /// Working days past the committed limit (> 0).
     public var overdueDays: Int { elapsedDays - item.committedDays }

@@ -43,6 +43,9 @@ struct ServiceTally: Sendable {
 
     mutating func appendOverdue(_ tickets: [OverdueTicket]) { overdue += tickets }
 
+    /// Puts the overdue list in report order in place (no second copy of a long list).
+    mutating func sortOverdue() { overdue.sort(by: OverdueTicket.reportOrder) }
+
     mutating func mergeMonthly(_ other: [(completed: Int, onTime: Int)]) {
         for index in monthlyOnTime.indices {
             monthlyOnTime[index].completed += other[index].completed
@@ -139,8 +142,8 @@ struct ServiceTally: Sendable {
         }
         if let overdueElapsed {
             overdue.append(OverdueTicket(
-                ticketID: ticket.ticketID, hall: ticket.hall, township: ticket.township, item: serviceItem,
-                channel: ticket.channel, receivedAt: ticket.receivedAt, completedAt: ticket.completedAt,
+                ticketID: ticket.ticketID, hall: ticket.hall, township: ticket.township,
+                catalogueItems: catalogue.items, itemPosition: item, channel: ticket.channel, receivedAt: ticket.receivedAt, completedAt: ticket.completedAt,
                 suspendedDays: ticket.suspendedDays ?? 0, elapsedDays: overdueElapsed))
         }
     }
