@@ -25,6 +25,8 @@ let package = Package(
         ),
         // renameat2(RENAME_EXCHANGE), which Swift's Glibc module does not expose.
         .target(name: "CAtomicRename"),
+        // mallopt(M_MMAP_THRESHOLD), which Swift's Glibc module does not expose either.
+        .target(name: "CMallocTuning"),
         .target(
             name: "CSVReader",
             dependencies: ["CLibCSV"]
@@ -60,6 +62,7 @@ let package = Package(
             dependencies: [
                 "ReportPipeline",
                 "CSVReader",
+                "CMallocTuning",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import CMallocTuning
 
 /// `township-reports`: the monthly reports of the Boshan district office.
 @main
@@ -17,6 +18,11 @@ struct TownshipReports: ParsableCommand {
     /// ArgumentParser's own `main`, except that its messages for bad arguments start with
     /// 错误： like every other error of the tool (operators read them in cron mail and logs).
     static func main() {
+        // Allocations of 64 KiB and more get their own mapping, returned to the system when
+        // freed. glibc otherwise raises that threshold after the first such free, and later
+        // large buffers (a part's rows, a long report) stay resident as garbage once freed:
+        // peak RSS then grows with the export instead of staying flat (BENCHMARKS.md).
+        _ = tr_map_large_allocations(64 << 10)
         do {
             var command = try parseAsRoot()
             try command.run()
