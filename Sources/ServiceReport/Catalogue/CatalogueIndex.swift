@@ -14,6 +14,9 @@ public struct CatalogueIndex: Sendable {
     public let departmentOfItem: [Int]
     /// `status[i]`: item `i` under the 30% rule.
     public let status: [TimeLimitStatus]
+    /// `limits[i]`: item `i`'s time limits, without its strings (what each ticket needs,
+    /// read without retaining three strings per ticket).
+    public let limits: [ItemLimits]
     private let positionByCode: ByteKeyTable<Int>
 
     /// Indexes `catalogue` and applies `rule` to every item.
@@ -33,6 +36,9 @@ public struct CatalogueIndex: Sendable {
         self.departments = departments
         self.departmentOfItem = departmentOfItem
         status = items.map(rule.status(of:))
+        limits = items.map {
+            ItemLimits(statutoryDays: $0.statutoryDays, committedDays: $0.committedDays, isImmediate: $0.isImmediate)
+        }
     }
 
     /// The position of the item with `code`, or nil when the catalogue has no such item.
@@ -42,4 +48,14 @@ public struct CatalogueIndex: Sendable {
     public func items(ofDepartment department: Int) -> [Int] {
         items.indices.filter { departmentOfItem[$0] == department }
     }
+}
+
+/// The figures of a catalogue item that each ticket is measured against.
+public struct ItemLimits: Sendable, Equatable {
+    /// 法定时限 in working days.
+    public let statutoryDays: Int
+    /// 承诺时限 in working days.
+    public let committedDays: Int
+    /// 即办件.
+    public let isImmediate: Bool
 }

@@ -88,7 +88,7 @@ struct ServiceTally: Sendable {
         let openAtEnd = received <= current.last && (completedDay.map { $0 > current.last } ?? true)
         guard receivedNow || completedNow || receivedBefore || completedBefore || openAtEnd else { return }
 
-        let serviceItem = catalogue.items[item]
+        let limits = catalogue.limits[item]
         var completion: CompletedTicket?
         if let completedDay, completedNow || completedBefore {
             let elapsed: Int
@@ -100,8 +100,8 @@ struct ServiceTally: Sendable {
                 return
             }
             completion = CompletedTicket(
-                item: item, statutoryDays: serviceItem.statutoryDays, elapsedDays: elapsed,
-                onTime: elapsed <= serviceItem.committedDays, immediate: serviceItem.isImmediate,
+                item: item, statutoryDays: limits.statutoryDays, elapsedDays: elapsed,
+                onTime: elapsed <= limits.committedDays, immediate: limits.isImmediate,
                 withinSteps: ticket.steps <= maxSteps, online: ticket.channel.isOnline, visits: ticket.visits,
                 rating: ticket.rating, waitMinutes: ticket.waitMinutes)
         }
@@ -110,7 +110,7 @@ struct ServiceTally: Sendable {
             do {
                 let elapsed = try ElapsedWorkingDays.count(received: received, through: current.last,
                                                            suspendedDays: ticket.suspendedDays, calendar: calendar)
-                if elapsed > serviceItem.committedDays { overdueElapsed = elapsed }
+                if elapsed > limits.committedDays { overdueElapsed = elapsed }
             } catch {
                 calendarProblem = error
                 return
