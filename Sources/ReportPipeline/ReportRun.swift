@@ -106,6 +106,7 @@ public struct ReportRun {
             let manifest = ManifestBuilder.build(config, policy: context.policy, inputs: inputs, outcome: .published)
             try bundle.add("manifest.json", bytes: try manifest.jsonBytes())
             let folder = try publisher.publish(bundle, name: config.period.description, into: config.outputDirectory)
+            publisher.clearFailed(name: config.period.description, in: config.outputDirectory)
             return Result(folder: folder, inputs: inputs)
         } catch {
             throw RunFailure(.output, "发布报表失败：\(error)")

@@ -71,6 +71,17 @@ import ReportInputs
         #expect(manifest.failureReason?.hasPrefix("coal_deliveries.csv: 拒收 1/4 行") == true)
     }
 
+    @Test func aLaterSuccessfulRunClearsTheFailedDiagnostics() throws {
+        let fixture = try PipelineFixture()
+        defer { fixture.cleanUp() }
+        // 1 of 4 coal rows rejected: refused at the default 5%, published at 50%.
+        _ = #expect(throws: RunFailure.self) { try ReportRun(fixture.configuration()).execute() }
+        #expect(fixture.snapshot(fixture.out + "/.failed/2018-12")["manifest.json"] != nil)
+        _ = try ReportRun(fixture.configuration(maxRejectRate: 500)).execute()
+        #expect(!FileManager.default.fileExists(atPath: fixture.out + "/.failed/2018-12"))
+        #expect(fixture.snapshot(fixture.out + "/2018-12")["manifest.json"] != nil)
+    }
+
     @Test func missingExportFailsWithItsName() throws {
         let fixture = try PipelineFixture()
         defer { fixture.cleanUp() }

@@ -71,6 +71,14 @@ public struct Publisher: Sendable {
         return try publishAtomically(bundle, name: name, parent: parent)
     }
 
+    /// Removes `<outputDirectory>/.failed/<name>/`, an earlier failed run's diagnostics,
+    /// once `<name>` has been published: they describe a failure that no longer holds.
+    /// Best effort: a folder that cannot be removed stays.
+    public func clearFailed(name: String, in outputDirectory: String) {
+        guard (try? Self.validate(name: name)) != nil else { return }
+        try? fileSystem.removeTree(Self.trimmed(outputDirectory) + "/" + Self.failedFolderName + "/" + name)
+    }
+
     /// Checks a report folder name (a period such as `2018-12`): it must be non-empty,
     /// contain neither `/` nor NUL nor `..`, and not start with `.`, so that
     /// `--period ../../etc` cannot leave the output folder.
