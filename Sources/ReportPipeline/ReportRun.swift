@@ -38,9 +38,17 @@ public struct ReportRun {
         defer { lock.release() }
         var widened = configuration
         widened.jobs = Self.jobsToKeep(configuration)
-        var result = try ReportRun(widened).executeLocked(context: context)
-        result.alsoRan = widened.jobs.filter { !configuration.jobs.contains($0) }
-        return result
+        let alsoRan = widened.jobs.filter { !configuration.jobs.contains($0) }
+        do {
+            var result = try ReportRun(widened).executeLocked(context: context)
+            result.alsoRan = alsoRan
+            return result
+        } catch where !alsoRan.isEmpty {
+            // Say why a job that was not asked for is in the way.
+            throw RunFailure(error.exitCode, error.message, details: error.details + [
+                "（\(configuration.period) 已有\(alsoRan.map(\.title).joined(separator: "、"))的报表，本次一并重算，以免被删除）",
+            ])
+        }
     }
 
     /// The jobs asked for plus those whose reports the published folder of the period holds.

@@ -52,6 +52,16 @@ import ReportInputs
         for (path, bytes) in all where path != "manifest.json" { #expect(after[path] == bytes, "\(path)") }
         let manifest = try Manifest.decode(Array(after["manifest.json"]!))
         #expect(manifest.jobs == ["coal", "food", "service"])
+
+        // Without the ticket export the widened run fails, says why service was run at all,
+        // and leaves the published folder as it was.
+        try FileManager.default.removeItem(atPath: fixture.data + "/service_tickets.csv")
+        let failure = #expect(throws: RunFailure.self) {
+            try ReportRun(fixture.configuration(jobs: [.coal], maxRejectRate: 500)).execute()
+        }
+        #expect(failure?.exitCode == .input)
+        #expect(failure?.details.last == "（2018-12 已有食品安全、政务服务的报表，本次一并重算，以免被删除）")
+        #expect(fixture.snapshot(first.folder) == after)
     }
 
     @Test func rejectRateOverTheLimitFailsAndLeavesPublishedReportsAlone() throws {
