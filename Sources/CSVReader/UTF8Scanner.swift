@@ -1,3 +1,5 @@
+internal import CUTF8Blocks
+
 /// Strict UTF-8 validation over a byte buffer, as used by the encoding detector and
 /// by the reader for files decided to be UTF-8.
 ///
@@ -25,6 +27,27 @@ enum UTF8Scanner {
         }
         while i < count && base[i] < 0x80 { i += 1 }
         return i
+    }
+
+    /// `scan` for a file already decided to be UTF-8, where the count of multibyte
+    /// sequences is not needed (it is left 0): the well-formed prefix is checked 64 bytes at
+    /// a time (`tr_utf8_valid_prefix`, AVX2), and only what follows it — the last partial
+    /// block, or from the block holding the first error on — byte by byte. The consumed
+    /// count and the invalid offsets equal `scan`'s (a test compares them on random input).
+    static func validate(_ base: UnsafePointer<UInt8>, count: Int, isFinal: Bool) -> Result {
+        let prefix = validPrefix(base, count: count)
+        var rest = scan(base + prefix, count: count - prefix, isFinal: isFinal)
+        rest.consumed += prefix
+        rest.multibyteSequences = 0
+        if prefix > 0 && !rest.invalidOffsets.isEmpty {
+            for k in rest.invalidOffsets.indices { rest.invalidOffsets[k] += prefix }
+        }
+        return rest
+    }
+
+    /// The well-formed prefix ending on a character boundary that the block check accepts.
+    static func validPrefix(_ base: UnsafePointer<UInt8>, count: Int) -> Int {
+        tr_utf8_valid_prefix(base, count)
     }
 
     /// Scans `count` bytes. With `isFinal` false, a sequence cut off by the end of the
