@@ -43,7 +43,8 @@ let package = Package(
                 "ReportCore",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
-            ]
+            ],
+            swiftSettings: [.unsafeFlags(["-cross-module-optimization"])]
         ),
         // Writing reports: CSV and Markdown writers, masking, charts, atomic publishing.
         .target(

@@ -102,19 +102,23 @@ struct QuoteAndLineScanner {
             quotes += 1
             at = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
         }
-        // Line feeds eight bytes at a time: bytes of x = word ^ 0x0A… that are zero are the
-        // line feeds; ((x & 0x7F…) + 0x7F…) | x sets the high bit of every non-zero byte
-        // without carries between bytes.
+        // Line feeds 16 bytes at a time: a compare gives 0xFF (-1) in each lane holding one,
+        // subtracting it counts per lane; lanes are summed before they can overflow.
+        // (x86-64's baseline has no popcount instruction, so counting bits of a mask is slow.)
         let raw = UnsafeRawPointer(base)
-        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let lf = SIMD16<UInt8>(repeating: 0x0A)
         var i = 0
-        var nonZeroHighBits = 0
-        while i + 8 <= n {
-            let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ 0x0A0A_0A0A_0A0A_0A0A
-            nonZeroHighBits += ((((x & low7) &+ low7) | x) & ~low7).nonzeroBitCount
-            i += 8
+        while i + 16 <= n {
+            var lanes = SIMD16<UInt8>()
+            var rounds = 0
+            while rounds < 255 && i + 16 <= n {
+                let v = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+                lanes &-= unsafeBitCast(v .== lf, to: SIMD16<UInt8>.self)
+                rounds += 1
+                i += 16
+            }
+            for k in 0..<16 { lineFeeds += Int(lanes[k]) }
         }
-        lineFeeds += i - nonZeroHighBits
         while i < n {
             if base[i] == 0x0A { lineFeeds += 1 }
             i += 1

@@ -1,5 +1,5 @@
 /// How the header of one file maps onto the columns of a schema.
-public struct HeaderMapping<Column: ColumnKey>: Sendable {
+public final class HeaderMapping<Column: ColumnKey>: Sendable {
     /// Field index of each column (indexed by `Column.index`), nil when absent.
     public let fieldIndex: [Int?]
     /// The headers exactly as the file wrote them.
