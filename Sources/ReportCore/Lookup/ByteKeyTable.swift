@@ -85,10 +85,8 @@ public struct ByteKeyTable<Value> {
                 if entry & 0xFFFF_FFFF_0000_0000 == tag {
                     let index = Int(entry & 0xFFFF_FFFF) - 1
                     let key = keys[index]
-                    if key.count == bytes.count {
-                        var k = 0
-                        while k < bytes.count && stored[key.start + k] == bytes[k] { k += 1 }
-                        if k == bytes.count { return index }
+                    if key.count == bytes.count && Self.equal(stored.baseAddress.map { $0 + key.start }, bytes.baseAddress, bytes.count) {
+                        return index
                     }
                 }
                 slot = (slot + 1) & mask
@@ -108,6 +106,25 @@ public struct ByteKeyTable<Value> {
         for (index, key) in keys.enumerated() { place(index, hash: key.hash) }
     }
 
+    /// Whether `count` bytes at `a` and `b` are equal, compared eight at a time.
+    @inlinable @inline(__always)
+    public static func equal(_ a: UnsafePointer<UInt8>?, _ b: UnsafePointer<UInt8>?, _ count: Int) -> Bool {
+        guard count > 0, let a, let b else { return count == 0 }
+        let x = UnsafeRawPointer(a), y = UnsafeRawPointer(b)
+        var i = 0
+        while i + 8 <= count {
+            if x.loadUnaligned(fromByteOffset: i, as: UInt64.self) != y.loadUnaligned(fromByteOffset: i, as: UInt64.self) {
+                return false
+            }
+            i += 8
+        }
+        while i < count {
+            if a[i] != b[i] { return false }
+            i += 1
+        }
+        return true
+    }
+
     /// FNV-1a over 8-byte words, then a final avalanche (splitmix64).
     @inlinable @inline(__always)
     public static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
@@ -119,9 +136,16 @@ public struct ByteKeyTable<Value> {
                 h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x0000_0100_0000_01B3
                 i += 8
             }
-            while i < bytes.count {
-                h = (h ^ UInt64(base[i])) &* 0x0000_0100_0000_01B3
-                i += 1
+            if i < bytes.count {
+                // The last one to seven bytes as one word: one multiplication, not one each.
+                var tail: UInt64 = 0
+                var shift: UInt64 = 0
+                while i < bytes.count {
+                    tail |= UInt64(base[i]) << shift
+                    shift += 8
+                    i += 1
+                }
+                h = (h ^ tail) &* 0x0000_0100_0000_01B3
             }
         }
         h ^= h >> 30; h &*= 0xBF58_476D_1CE4_E5B9
