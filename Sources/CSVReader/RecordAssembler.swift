@@ -27,8 +27,17 @@ final class RecordAssembler {
     @exclusivity(unchecked) private var fieldCapacity: Int
     @exclusivity(unchecked) private(set) var fieldCount = 0
 
-    /// Records completed in the current segment, in order.
-    @exclusivity(unchecked) var completed: [Completed] = []
+    /// Records completed in the current segment, in order (`completedCount` of them).
+    @exclusivity(unchecked) private var completed: UnsafeMutablePointer<Completed>
+    @exclusivity(unchecked) private var completedCapacity = 16
+    @exclusivity(unchecked) private var completedCount = 0
+
+    // Where the fast path of `appendField` must stop: the smaller of the buffer's capacity
+    // and the record's byte cap, and of the field buffer's capacity and the record's field
+    // cap; `fieldLimit` is 0 once a limit is broken, so that every later field goes the
+    // slow way. Kept up to date by `refreshLimits`.
+    @exclusivity(unchecked) private var byteLimit = 0
+    @exclusivity(unchecked) private var fieldLimit = 0
 
     // The record in progress.
     @exclusivity(unchecked) private var currentStart = 0
@@ -56,11 +65,19 @@ final class RecordAssembler {
         bytes = .allocate(capacity: byteCapacity)
         fieldCapacity = 64
         fieldEnds = .allocate(capacity: fieldCapacity)
+        completed = .allocate(capacity: completedCapacity)
+        refreshLimits()
     }
 
     deinit {
         bytes.deallocate()
         fieldEnds.deallocate()
+        completed.deallocate()
+    }
+
+    private func refreshLimits() {
+        byteLimit = min(byteCapacity, currentStart + limits.maxRecordBytes)
+        fieldLimit = overflow != nil ? 0 : min(fieldCapacity, currentFirstField + limits.maxFields)
     }
 
     /// Number of fields of the record in progress.
@@ -69,19 +86,31 @@ final class RecordAssembler {
     /// libcsv's end-of-field callback.
     @inline(__always)
     func appendField(_ data: UnsafeRawPointer?, _ length: Int) {
-        if _slowPath(overflow != nil || fieldCount - currentFirstField >= limits.maxFields
-                     || length > limits.maxFieldBytes || used - currentStart + length > limits.maxRecordBytes) {
-            breakLimit(data, length)
+        let end = used &+ length
+        // One test for the record's caps and the buffers' capacities together.
+        if _slowPath(fieldCount >= fieldLimit || end > byteLimit || length > limits.maxFieldBytes) {
+            appendFieldSlowly(data, length)
             return
         }
-        if _slowPath(used + length > byteCapacity) { growBytes(to: used + length) }
-        if _slowPath(fieldCount == fieldCapacity) { growFields() }
         if length > 0, let data {
             Self.copy(data, to: UnsafeMutableRawPointer(bytes + used), count: length)
         }
-        used += length
-        fieldEnds[fieldCount] = used
-        fieldCount += 1
+        used = end
+        fieldEnds[fieldCount] = end
+        fieldCount &+= 1
+    }
+
+    /// A field the fast path cannot take: a broken limit, or a buffer to grow first.
+    private func appendFieldSlowly(_ data: UnsafeRawPointer?, _ length: Int) {
+        if overflow != nil || fieldCount - currentFirstField >= limits.maxFields
+            || length > limits.maxFieldBytes || used - currentStart + length > limits.maxRecordBytes {
+            breakLimit(data, length)
+            return
+        }
+        if used + length > byteCapacity { growBytes(to: used + length) }
+        if fieldCount == fieldCapacity { growFields() }
+        refreshLimits()
+        appendField(data, length)
     }
 
     /// Copies a field. Most fields are short: two overlapping loads and stores of 8 (or 4)
@@ -124,6 +153,7 @@ final class RecordAssembler {
 
     private func setOverflow(_ kind: CSVReadError.Kind) {
         overflow = kind
+        fieldLimit = 0
         overflowLine = recordStartLine ?? segmentLine
         overflowColumn = currentFieldCount + 1
     }
@@ -133,20 +163,23 @@ final class RecordAssembler {
     func endRecord() {
         let line = recordStartLine ?? segmentLine
         let invalid = currentInvalidLine ?? (segmentHasInvalidBytes ? segmentLine : nil)
-        completed.append(Completed(start: currentStart, firstField: currentFirstField, endField: fieldCount,
-                                   line: line, invalidBytesLine: invalid))
+        if _slowPath(completedCount == completedCapacity) { growCompleted() }
+        (completed + completedCount).initialize(to: Completed(start: currentStart, firstField: currentFirstField,
+                                                              endField: fieldCount, line: line, invalidBytesLine: invalid))
+        completedCount &+= 1
         currentStart = used
         currentFirstField = fieldCount
         recordStartLine = nil
         currentInvalidLine = nil
+        refreshLimits()
     }
 
     /// Hands every completed record to `body`, then moves the record in progress (if
     /// any fields of it are stored) to the front of the buffers.
     func deliverCompleted(_ body: (RawRecord) throws -> Void) rethrows {
-        guard !completed.isEmpty else { return }
+        guard completedCount > 0 else { return }
         defer { compact() }
-        for record in completed {
+        for record in UnsafeBufferPointer(start: completed, count: completedCount) {
             let ends = UnsafeBufferPointer(start: fieldEnds + record.firstField, count: record.endField - record.firstField)
             try body(RawRecord(line: record.line, invalidBytesLine: record.invalidBytesLine,
                                base: UnsafePointer(bytes), start: record.start, ends: ends))
@@ -154,7 +187,7 @@ final class RecordAssembler {
     }
 
     private func compact() {
-        completed.removeAll(keepingCapacity: true)
+        completedCount = 0   // `Completed` is plain data: nothing to deinitialize
         let pendingBytes = used - currentStart
         let pendingFields = fieldCount - currentFirstField
         if pendingBytes > 0 && currentStart > 0 {
@@ -167,6 +200,7 @@ final class RecordAssembler {
         fieldCount = pendingFields
         currentStart = 0
         currentFirstField = 0
+        refreshLimits()
     }
 
     private func growBytes(to needed: Int) {
@@ -177,6 +211,15 @@ final class RecordAssembler {
         bytes.deallocate()
         bytes = fresh
         byteCapacity = capacity
+    }
+
+    private func growCompleted() {
+        let capacity = completedCapacity * 2
+        let fresh = UnsafeMutablePointer<Completed>.allocate(capacity: capacity)
+        fresh.moveInitialize(from: completed, count: completedCount)
+        completed.deallocate()
+        completed = fresh
+        completedCapacity = capacity
     }
 
     private func growFields() {
