@@ -29,9 +29,11 @@ let package = Package(
         .target(name: "CMallocTuning"),
         // UTF-8 validation 64 bytes at a time (AVX2), the reader's fast path.
         .target(name: "CUTF8Blocks"),
+        // libcsv's end-of-field callback: runs for every field, so it is C.
+        .target(name: "CFieldSink"),
         .target(
             name: "CSVReader",
-            dependencies: ["CLibCSV", "CUTF8Blocks"]
+            dependencies: ["CLibCSV", "CUTF8Blocks", "CFieldSink"]
         ),
         // Values, days, periods and the working-day calendar: pure logic, no I/O.
         .target(name: "ReportCore"),

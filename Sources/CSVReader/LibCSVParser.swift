@@ -1,4 +1,5 @@
 internal import CLibCSV
+internal import CFieldSink
 
 /// Owns one libcsv `struct csv_parser` and frees it in `deinit`.
 ///
@@ -6,8 +7,9 @@ internal import CLibCSV
 /// spaces and tabs around unquoted fields (every value the jobs read is trimmed anyway,
 /// and libcsv's inline space test is its fast path); with `preserveSpaces` a space
 /// function that matches nothing makes every byte data, as Python's `csv` module reads
-/// it. The callbacks reach the `RecordAssembler` through an unretained context pointer,
-/// which the reader keeps alive for the parser's whole life.
+/// it. The callbacks' context is the assembler's `tr_field_sink`: the field callback is C
+/// writing into it, the record callback reaches the `RecordAssembler` through its
+/// unretained `owner` pointer; the parser keeps the assembler alive.
 final class LibCSVParser {
     private let parser: UnsafeMutablePointer<csv_parser>
     private let assembler: RecordAssembler
@@ -21,7 +23,7 @@ final class LibCSVParser {
             csv_set_space_func(parser) { _ in 0 }
         }
         self.assembler = assembler
-        context = Unmanaged.passUnretained(assembler).toOpaque()
+        context = UnsafeMutableRawPointer(assembler.sink)
     }
 
     deinit {
@@ -60,20 +62,18 @@ final class LibCSVParser {
 
     /// Feeds bytes; returns false if libcsv ran out of memory.
     func parse(_ bytes: UnsafePointer<UInt8>, count: Int) -> Bool {
-        let done = csv_parse(parser, bytes, count, { data, length, context in
-            Unmanaged<RecordAssembler>.fromOpaque(context!)._withUnsafeGuaranteedRef { $0.appendField(data, length) }
-        }, { _, context in
-            Unmanaged<RecordAssembler>.fromOpaque(context!)._withUnsafeGuaranteedRef { $0.endRecord() }
-        }, context)
+        let done = csv_parse(parser, bytes, count, tr_field_sink_append, Self.endRecord, context)
         return done == count
+    }
+
+    /// libcsv's end-of-record callback: the context is the assembler's `tr_field_sink`.
+    private static let endRecord: @convention(c) (Int32, UnsafeMutableRawPointer?) -> Void = { _, context in
+        let sink = context!.assumingMemoryBound(to: tr_field_sink.self)
+        Unmanaged<RecordAssembler>.fromOpaque(sink.pointee.owner)._withUnsafeGuaranteedRef { $0.endRecord() }
     }
 
     /// Ends the last record of a file that has no final newline.
     func finish() {
-        csv_fini(parser, { data, length, context in
-            Unmanaged<RecordAssembler>.fromOpaque(context!)._withUnsafeGuaranteedRef { $0.appendField(data, length) }
-        }, { _, context in
-            Unmanaged<RecordAssembler>.fromOpaque(context!)._withUnsafeGuaranteedRef { $0.endRecord() }
-        }, context)
+        csv_fini(parser, tr_field_sink_append, Self.endRecord, context)
     }
 }

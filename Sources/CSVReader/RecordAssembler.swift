@@ -1,3 +1,5 @@
+internal import CFieldSink
+
 /// Collects the fields libcsv reports into records, and knows on which line each one
 /// started.
 ///
@@ -7,8 +9,9 @@
 /// checks that after every segment, and a field ending in the same segment sets it too.
 /// Completed records wait here until `csv_parse` returns, then the reader hands them on.
 ///
-/// Its state is touched for every field of every record, from C callbacks: the hot
-/// properties opt out of dynamic exclusivity checking (`@exclusivity(unchecked)`), which is
+/// Its state is touched for every field of every record, from C callbacks: the field
+/// callback itself is C (`tr_field_sink_append`) writing a struct the assembler owns, and the
+/// other hot properties opt out of dynamic exclusivity checking (`@exclusivity(unchecked)`), which is
 /// sound because the assembler is only ever used by the one reader that owns it.
 final class RecordAssembler {
     struct Completed {
@@ -20,24 +23,34 @@ final class RecordAssembler {
     }
 
     let limits: CSVReader.Limits
-    @exclusivity(unchecked) private(set) var bytes: UnsafeMutablePointer<UInt8>
+    /// The buffers and counts the field callback writes (`tr_field_sink_append`, in C: it
+    /// runs for every field). The callbacks' context pointer is this struct.
+    let sink: UnsafeMutablePointer<tr_field_sink>
     @exclusivity(unchecked) private var byteCapacity: Int
-    @exclusivity(unchecked) private(set) var used = 0
-    @exclusivity(unchecked) private(set) var fieldEnds: UnsafeMutablePointer<Int>
     @exclusivity(unchecked) private var fieldCapacity: Int
-    @exclusivity(unchecked) private(set) var fieldCount = 0
+
+    private(set) var bytes: UnsafeMutablePointer<UInt8> {
+        get { sink.pointee.bytes }
+        set { sink.pointee.bytes = newValue }
+    }
+    private(set) var used: Int {
+        get { sink.pointee.used }
+        set { sink.pointee.used = newValue }
+    }
+    private(set) var fieldEnds: UnsafeMutablePointer<Int> {
+        get { sink.pointee.ends }
+        set { sink.pointee.ends = newValue }
+    }
+    private(set) var fieldCount: Int {
+        get { sink.pointee.field_count }
+        set { sink.pointee.field_count = newValue }
+    }
 
     /// Records completed in the current segment, in order (`completedCount` of them).
     @exclusivity(unchecked) private var completed: UnsafeMutablePointer<Completed>
     @exclusivity(unchecked) private var completedCapacity = 16
     @exclusivity(unchecked) private var completedCount = 0
 
-    // Where the fast path of `appendField` must stop: the smaller of the buffer's capacity
-    // and the record's byte cap, and of the field buffer's capacity and the record's field
-    // cap; `fieldLimit` is 0 once a limit is broken, so that every later field goes the
-    // slow way. Kept up to date by `refreshLimits`.
-    @exclusivity(unchecked) private var byteLimit = 0
-    @exclusivity(unchecked) private var fieldLimit = 0
 
     // The record in progress.
     @exclusivity(unchecked) private var currentStart = 0
@@ -62,46 +75,49 @@ final class RecordAssembler {
     init(limits: CSVReader.Limits) {
         self.limits = limits
         byteCapacity = 4096
-        bytes = .allocate(capacity: byteCapacity)
         fieldCapacity = 64
-        fieldEnds = .allocate(capacity: fieldCapacity)
+        sink = .allocate(capacity: 1)
+        sink.initialize(to: tr_field_sink(
+            bytes: .allocate(capacity: byteCapacity), used: 0, byte_limit: 0,
+            ends: .allocate(capacity: fieldCapacity), field_count: 0, field_limit: 0,
+            max_field_bytes: limits.maxFieldBytes,
+            slow_field: { data, length, sink in
+                Unmanaged<RecordAssembler>.fromOpaque(sink!.pointee.owner)._withUnsafeGuaranteedRef {
+                    $0.appendFieldSlowly(data, length)
+                }
+            },
+            owner: nil))
         completed = .allocate(capacity: completedCapacity)
+        sink.pointee.owner = Unmanaged.passUnretained(self).toOpaque()
         refreshLimits()
     }
 
     deinit {
         bytes.deallocate()
         fieldEnds.deallocate()
+        sink.deallocate()
         completed.deallocate()
     }
 
+    /// The fast path's bounds: the smaller of the buffer's capacity and the record's byte
+    /// cap, and of the field buffer's capacity and the record's field cap; the field bound is
+    /// 0 once a limit is broken, so that every later field goes the slow way.
+    @inline(__always)
     private func refreshLimits() {
-        byteLimit = min(byteCapacity, currentStart + limits.maxRecordBytes)
-        fieldLimit = overflow != nil ? 0 : min(fieldCapacity, currentFirstField + limits.maxFields)
+        sink.pointee.byte_limit = min(byteCapacity, currentStart + limits.maxRecordBytes)
+        sink.pointee.field_limit = overflow != nil ? 0 : min(fieldCapacity, currentFirstField + limits.maxFields)
     }
 
     /// Number of fields of the record in progress.
     var currentFieldCount: Int { fieldCount - currentFirstField }
 
-    /// libcsv's end-of-field callback.
-    @inline(__always)
+    /// libcsv's end-of-field callback, for a caller in Swift: the C one (`tr_field_sink_append`).
     func appendField(_ data: UnsafeRawPointer?, _ length: Int) {
-        let end = used &+ length
-        // One test for the record's caps and the buffers' capacities together.
-        if _slowPath(fieldCount >= fieldLimit || end > byteLimit || length > limits.maxFieldBytes) {
-            appendFieldSlowly(data, length)
-            return
-        }
-        if length > 0, let data {
-            Self.copy(data, to: UnsafeMutableRawPointer(bytes + used), count: length)
-        }
-        used = end
-        fieldEnds[fieldCount] = end
-        fieldCount &+= 1
+        tr_field_sink_append(UnsafeMutableRawPointer(mutating: data), length, sink)
     }
 
     /// A field the fast path cannot take: a broken limit, or a buffer to grow first.
-    private func appendFieldSlowly(_ data: UnsafeRawPointer?, _ length: Int) {
+    fileprivate func appendFieldSlowly(_ data: UnsafeMutableRawPointer?, _ length: Int) {
         if overflow != nil || fieldCount - currentFirstField >= limits.maxFields
             || length > limits.maxFieldBytes || used - currentStart + length > limits.maxRecordBytes {
             breakLimit(data, length)
@@ -111,27 +127,6 @@ final class RecordAssembler {
         if fieldCount == fieldCapacity { growFields() }
         refreshLimits()
         appendField(data, length)
-    }
-
-    /// Copies a field. Most fields are short: two overlapping loads and stores of 8 (or 4)
-    /// bytes, never outside either buffer, beat a byte loop and a call to memmove.
-    @inline(__always)
-    private static func copy(_ source: UnsafeRawPointer, to target: UnsafeMutableRawPointer, count: Int) {
-        if count >= 8 && count <= 16 {
-            let head = source.loadUnaligned(as: UInt64.self)
-            let tail = source.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
-            target.storeBytes(of: head, as: UInt64.self)
-            target.storeBytes(of: tail, toByteOffset: count - 8, as: UInt64.self)
-        } else if count >= 4 && count < 8 {
-            let head = source.loadUnaligned(as: UInt32.self)
-            let tail = source.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
-            target.storeBytes(of: head, as: UInt32.self)
-            target.storeBytes(of: tail, toByteOffset: count - 4, as: UInt32.self)
-        } else if count < 4 {
-            for k in 0..<count { target.storeBytes(of: source.load(fromByteOffset: k, as: UInt8.self), toByteOffset: k, as: UInt8.self) }
-        } else {
-            target.copyMemory(from: source, byteCount: count)
-        }
     }
 
     /// A field that breaks a limit (or any field after one): note the first problem.
@@ -153,7 +148,7 @@ final class RecordAssembler {
 
     private func setOverflow(_ kind: CSVReadError.Kind) {
         overflow = kind
-        fieldLimit = 0
+        sink.pointee.field_limit = 0
         overflowLine = recordStartLine ?? segmentLine
         overflowColumn = currentFieldCount + 1
     }
