@@ -13,7 +13,8 @@ import Glibc
 public struct FilePart: Sendable, Equatable {
     /// Byte offsets in the file.
     public var range: Range<Int>
-    /// The physical line on which the part starts (1-based).
+    /// The physical line on which the part starts (1-based); 0 for a part of `planDeferred`
+    /// until `located` has counted it.
     public var firstLine: Int
     /// The file's encoding, decided from its start (nil for the first part).
     public var encoding: SourceEncoding?
@@ -79,7 +80,7 @@ public struct FilePart: Sendable, Equatable {
 
     /// The encoding the reader decides on from the first chunk, or nil when the chunk
     /// is ASCII only (undecided until later: such a file is read in one piece).
-    private static func detectEncoding(_ handle: ByteSource.Handle, path: String) throws -> SourceEncoding? {
+    static func detectEncoding(_ handle: ByteSource.Handle, path: String) throws -> SourceEncoding? {
         let chunk = 64 * 1024
         let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: chunk)
         defer { buffer.deallocate() }

@@ -23,7 +23,14 @@ extension ExportReading {
         merge: (inout Job, Job) -> Void
     ) throws -> Job where S.Context == ExportContext {
         let path = dataDirectory + "/" + S.fileName
-        if count >= 2, let parts = try? FilePart.plan(path: path, count: min(count, 4), minimumBytes: partMinimumBytes),
+        // Two parts (two cores): the second part's reader counts the lines before it while
+        // the first is parsed (`planDeferred`); more parts: all split points found first.
+        let minimum = partMinimumBytes
+        let plan = { () throws -> [FilePart]? in
+            count == 2 ? try FilePart.planDeferred(path: path, minimumBytes: minimum)
+                       : try FilePart.plan(path: path, count: min(count, 4), minimumBytes: minimum)
+        }
+        if count >= 2, let parts = try? plan(),
            let header = try? InputTable<S>.header(path: path),
            let job = readParts(S.self, path: path, parts: parts, header: header, makeJob: makeJob, onRow: onRow,
                                merge: merge) {
@@ -52,6 +59,13 @@ extension ExportReading {
         DispatchQueue.concurrentPerform(iterations: parts.count) { index in
             var options = CSVReader.Options()
             options.part = parts[index]
+            if !parts[index].isLocated {
+                guard let located = try? parts[index].located(path: path) else {
+                    slots.reports[index] = .failure(SplitInsideQuotes())
+                    return
+                }
+                options.part = located
+            }
             var job = slots.jobs[index]
             var counter = slots.counters[index]
             var rows = 0
@@ -103,6 +117,9 @@ extension ExportReading {
         return job
     }
 }
+
+/// A deferred split turned out to lie inside a quoted field: the file is read in one piece.
+private struct SplitInsideQuotes: Error {}
 
 /// Per-part state written by the threads of `readParts`, each to its own index only.
 private final class PartSlots<S: InputSchema, Job>: @unchecked Sendable {

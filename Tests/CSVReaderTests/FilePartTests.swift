@@ -75,6 +75,52 @@ import Testing
         #expect(!aligned)
     }
 
+    @Test func deferredPartsReadLikeTheWholeOrAreRefused() throws {
+        // planDeferred splits at the first line feed after the target without looking at
+        // quotes; the second part counts its first line itself. Either that part is refused
+        // (odd quotes before it), or the first part ends inside a record, or the two parts
+        // read exactly like the whole file, line numbers included.
+        var joinedCount = 0
+        for seed in 0..<40 {
+            var rng = SplitMix64(seed: UInt64(seed) &+ 7)
+            var text = "镇街,名称\n"
+            for _ in 0..<20 { text += RoundTripPropertyTests.randomFile(&rng).text + "\n" }
+            let path = try write(text)
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            let whole = try records(path).records
+            let parts = try #require(try FilePart.planDeferred(path: path, minimumBytes: 0))
+            #expect(parts.count == 2 && parts[0].range.upperBound == parts[1].range.lowerBound)
+            #expect(parts[0].isLocated && !parts[1].isLocated)
+            let bytes = Array(text.utf8)
+            #expect(bytes[parts[1].range.lowerBound - 1] == 0x0A)
+            guard let second = try parts[1].located(path: path) else {
+                #expect(bytes[..<parts[1].range.lowerBound].filter { $0 == 0x22 }.count % 2 == 1)
+                continue
+            }
+            #expect(second.firstLine == bytes[..<second.range.lowerBound].filter { $0 == 0x0A }.count + 1)
+            let (first, aligned) = try records(path, part: parts[0])
+            guard aligned else { continue }
+            #expect(first + (try records(path, part: second).records) == whole, "seed \(seed)")
+            joinedCount += 1
+        }
+        // Most splits land between records: the comparison above really ran.
+        #expect(joinedCount >= 20)
+    }
+
+    @Test func aDeferredSplitInsideAQuotedFieldIsRefused() throws {
+        // The target (half the file less 1/32) falls in the first run of "长"; the first line
+        // feed after it is inside the quoted field opened on line 2.
+        let text = "镇街,备注\na,\"" + String(repeating: "长", count: 200) + "\n"
+            + String(repeating: "文", count: 200) + "\"\nb,1\n"
+        let path = try write(text)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let parts = try #require(try FilePart.planDeferred(path: path, minimumBytes: 0))
+        #expect(parts[1].range.lowerBound == "镇街,备注\na,\"".utf8.count + 600 + 1)
+        #expect(try parts[1].located(path: path) == nil)
+        // And the first part, read up to there, ends inside a record.
+        #expect(try records(path, part: parts[0]).aligned == false)
+    }
+
     @Test func asciiStartsAreReadWhole() throws {
         let path = try write("a,b\n1,2\n3,4\n")
         defer { try? FileManager.default.removeItem(atPath: path) }
