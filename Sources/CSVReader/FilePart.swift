@@ -3,12 +3,13 @@ import Glibc
 /// A byte range of a file that one reader (on one thread) reads on its own, so that a
 /// large export can be parsed on several cores.
 ///
-/// Parts start right after a line feed that lies outside any quoted field, found by
-/// `FilePart.plan`: in RFC 4180 CSV a quote character inside a quoted field is always
-/// doubled, so an even number of quotes before a position means the position is not
-/// inside quotes. A file that is not well-formed can defeat that count; the reader of a
-/// part then reports `endedOnRecordBoundary == false` and the caller reads the file again
-/// in one piece. Line feeds and quotes are never trail bytes of UTF-8 or GB18030, so a
+/// Parts start right after a line feed that lies outside any quoted field: in RFC 4180 CSV
+/// a quote character inside a quoted field is always doubled, so an even number of quotes
+/// before a position means the position is not inside quotes. `FilePart.plan` counts them
+/// before any reader starts; `FilePart.planDeferred` (two parts) leaves the count to the
+/// second part's reader (`located`). A file that is not well-formed can defeat that count;
+/// the reader of a part then reports `endedOnRecordBoundary == false` and the caller reads
+/// the file again in one piece. Line feeds and quotes are never trail bytes of UTF-8 or GB18030, so a
 /// split never cuts a character.
 public struct FilePart: Sendable, Equatable {
     /// Byte offsets in the file.

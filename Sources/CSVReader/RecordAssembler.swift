@@ -10,9 +10,9 @@ internal import CFieldSink
 /// Completed records wait here until `csv_parse` returns, then the reader hands them on.
 ///
 /// Its state is touched for every field of every record, from C callbacks: the field
-/// callback itself is C (`tr_field_sink_append`) writing a struct the assembler owns, and the
-/// other hot properties opt out of dynamic exclusivity checking (`@exclusivity(unchecked)`), which is
-/// sound because the assembler is only ever used by the one reader that owns it.
+/// callback itself is C (`tr_field_sink_append`), writing a struct the assembler owns; the
+/// other hot properties opt out of dynamic exclusivity checking (`@exclusivity(unchecked)`),
+/// which is sound because the assembler is only ever used by the one reader that owns it.
 final class RecordAssembler {
     struct Completed {
         var start: Int          // offset of the first byte in `bytes`
@@ -50,7 +50,6 @@ final class RecordAssembler {
     @exclusivity(unchecked) private var completed: UnsafeMutablePointer<Completed>
     @exclusivity(unchecked) private var completedCapacity = 16
     @exclusivity(unchecked) private var completedCount = 0
-
 
     // The record in progress.
     @exclusivity(unchecked) private var currentStart = 0
