@@ -64,6 +64,13 @@ public struct ByteKeyTable<Value> {
         return values[index]
     }
 
+    /// The position (insertion order) and value of the key spelled by `bytes`, or nil.
+    @inlinable @inline(__always)
+    public func entry(for bytes: UnsafeBufferPointer<UInt8>) -> (position: Int, value: Value)? {
+        guard let index = find(bytes, hash: Self.hash(bytes)) else { return nil }
+        return (index, values[index])
+    }
+
     /// The value for `key`, or nil.
     @inlinable
     public func value(for key: String) -> Value? {

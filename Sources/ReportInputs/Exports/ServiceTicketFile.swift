@@ -47,6 +47,10 @@ public struct ServiceTicket: Hashable, Sendable {
     public var itemPosition: Int? = nil
     /// The township's position in the directory (`TownshipDirectory.all`), likewise.
     public var townshipPosition: Int? = nil
+    /// The hall's id in the `StringInterner` of the reading that parsed it (equal ids,
+    /// equal halls), so that a job can find the hall without hashing its name; nil when
+    /// built by hand.
+    public var hallID: Int? = nil
 }
 
 /// `service_tickets.csv`.
@@ -103,8 +107,9 @@ public enum ServiceTicketFile: InputSchema {
         if let completed, completed < received {
             throw f.reject(.completedAt, .completedBeforeReceived, "办结时间 \(completed) 早于受理时间 \(received)")
         }
+        let hall = try f.requiredInterned(.hall, interner: context.interner)
         return ServiceTicket(
-            ticketID: try f.requiredText(.ticketID), hall: try f.requiredText(.hall, interner: context.interner),
+            ticketID: try f.requiredText(.ticketID), hall: hall.text,
             township: townshipPosition.map { reference.townships.all[$0].name },
             department: reference.catalogue.items[position].department, itemCode: reference.catalogue.items[position].code,
             channel: try f.requiredChoice(.channel, channels),
@@ -112,7 +117,7 @@ public enum ServiceTicketFile: InputSchema {
             steps: try f.requiredCount(.steps), visits: try f.requiredCount(.visits),
             rating: try f.optionalChoice(.rating, ratings), waitMinutes: try f.optionalCount(.waitMinutes),
             suspendedDays: try f.optionalCount(.suspendedDays), itemPosition: position,
-            townshipPosition: townshipPosition)
+            townshipPosition: townshipPosition, hallID: hall.id)
     }
 
     private static func checkCovered(_ day: Day, _ column: Column, _ f: FieldReader<Column>,

@@ -37,9 +37,16 @@ public final class StringInterner: @unchecked Sendable {
     /// The shared `String` for `bytes`.
     @inline(__always)
     public func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        if let known = table.value(for: bytes) { return known }
+        interned(bytes).text
+    }
+
+    /// The shared `String` for `bytes` and its id: the order in which this interner first
+    /// saw it (equal ids, equal texts, for strings from one interner).
+    @inline(__always)
+    public func interned(_ bytes: UnsafeBufferPointer<UInt8>) -> (text: String, id: Int) {
+        if let known = table.entry(for: bytes) { return (known.value, known.position) }
         let text = String(decoding: bytes, as: UTF8.self)
         table.insert(bytes: bytes, text)
-        return text
+        return (text, table.count - 1)
     }
 }

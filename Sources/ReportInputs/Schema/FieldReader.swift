@@ -42,6 +42,13 @@ public struct FieldReader<Column: ColumnKey> {
         return text
     }
 
+    /// The trimmed text as a shared string from `interner`, with its id there.
+    public func requiredInterned(_ column: Column, interner: StringInterner) throws(RowReject) -> (text: String, id: Int) {
+        let b = bytes(column)
+        if b.isEmpty { throw missing(column) }
+        return interner.interned(b)
+    }
+
     /// The trimmed text, or nil when blank.
     public func optionalText(_ column: Column) -> String? {
         let b = bytes(column)

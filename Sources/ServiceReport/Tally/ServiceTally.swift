@@ -35,6 +35,8 @@ struct ServiceTally: Sendable {
     private let townshipPosition: ByteKeyTable<Int>
     private(set) var hallNames: [String] = []
     private var hallPosition = ByteKeyTable<Int>()
+    /// Hall slot + 1 by interner id (`ServiceTicket.hallID`); 0 where not yet seen.
+    private var hallSlotOfID: [Int] = []
     /// `[current, previous]`.
     var periods: [PeriodTallies]
     /// Per catalogue item, current period.
@@ -118,7 +120,7 @@ struct ServiceTally: Sendable {
         }
 
         let department = catalogue.departmentOfItem[item]
-        let hall = hallSlot(ticket.hall)
+        let hall = hallSlot(ticket.hall, id: ticket.hallID)
         let township = ticket.townshipPosition ?? ticket.township.flatMap { townshipPosition.value(for: $0) }
         if receivedNow || completedNow || overdueElapsed != nil {
             update(slot: 0, department: department, hall: hall, township: township, received: receivedNow,
@@ -146,6 +148,22 @@ struct ServiceTally: Sendable {
                 catalogueItems: catalogue.items, itemPosition: item, channel: ticket.channel, receivedAt: ticket.receivedAt, completedAt: ticket.completedAt,
                 suspendedDays: ticket.suspendedDays ?? 0, elapsedDays: overdueElapsed))
         }
+    }
+
+    /// The position of `hall` through its interner id: an array index and a comparison of
+    /// two strings that are normally the same interned one (equal storage: no byte compare).
+    /// The comparison keeps it right if tickets from two interners ever met in one tally.
+    mutating func hallSlot(_ hall: String, id: Int?) -> Int {
+        guard let id, id < 1 << 16 else { return hallSlot(hall) }
+        if id < hallSlotOfID.count, hallSlotOfID[id] > 0, hallNames[hallSlotOfID[id] - 1] == hall {
+            return hallSlotOfID[id] - 1
+        }
+        let slot = hallSlot(hall)
+        if id >= hallSlotOfID.count {
+            hallSlotOfID.append(contentsOf: repeatElement(0, count: id + 1 - hallSlotOfID.count))
+        }
+        hallSlotOfID[id] = slot + 1
+        return slot
     }
 
     /// The position of `hall`, registering it (in both periods) on first sight.

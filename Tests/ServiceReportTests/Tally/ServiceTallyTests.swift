@@ -51,6 +51,32 @@ import ReportInputs
         #expect(report.district.completed == 0)
     }
 
+    @Test func hallsFoundByInternerIDCountLikeHallsFoundByName() throws {
+        // The December tickets: 区政务服务中心 takes D1, D2, D5–D8 and P1 (received in December:
+        // D1, D2, D7 = 3; completed: D1, D2, D5 = 3), 源泉镇便民服务中心 D3, D4 and P2 (received
+        // D3, D4 = 2; completed D4 = 1). With ids (as a reading gives them: 0 and 1) and without,
+        // every hall figure is the same.
+        let withIDs = decemberTickets.map { ticket -> ServiceTicket in
+            var copy = ticket
+            copy.hallID = ticket.hall == centre ? 0 : 1
+            return copy
+        }
+        let byName = try decemberReport()
+        let byID = try job("2018-12", withIDs).report()
+        #expect(byID.halls.map(\.name) == byName.halls.map(\.name))
+        #expect(byID.halls.map(\.received) == byName.halls.map(\.received))
+        #expect(byID.halls.map(\.completed) == byName.halls.map(\.completed))
+        #expect(byID.halls.named(centre)?.received == 3)
+        #expect(byID.halls.named(centre)?.completed == 3)
+        #expect(byID.halls.named(yuanquanCentre)?.received == 2)
+        #expect(byID.halls.named(yuanquanCentre)?.completed == 1)
+        // An id that two different halls carry (tickets from two interners) does not merge them.
+        var clash = withIDs
+        for index in clash.indices { clash[index].hallID = 0 }
+        let clashed = try job("2018-12", clash).report()
+        #expect(clashed.halls.map(\.received) == byName.halls.map(\.received))
+    }
+
     @Test func ticketReceivedAfterPeriodEndIsNotOverdue() throws {
         let future = ticket("F1", item: "T-003", received: day(2019, 1, 2))
         let report = try job("2018-12", [future]).report()
