@@ -75,13 +75,20 @@ struct PeriodTallies: Sendable {
     var departments: [GroupTally]
     var halls: [GroupTally] = []
     var townships: [GroupTally]
-    var district: GroupTally
+    private let itemCapacity: Int
 
     init(departmentCount: Int, townshipCount: Int, itemCapacity: Int) {
         let empty = GroupTally(itemCapacity: itemCapacity)
         departments = Array(repeating: empty, count: departmentCount)
         townships = Array(repeating: empty, count: townshipCount)
-        district = empty
+        self.itemCapacity = itemCapacity
+    }
+
+    /// The whole district: every ticket has exactly one department (its item's), so the
+    /// district is the merge of the departments, worked out when asked for rather than
+    /// tallied per ticket.
+    var district: GroupTally {
+        departments.reduce(into: GroupTally(itemCapacity: itemCapacity)) { $0.merge($1) }
     }
 }
 

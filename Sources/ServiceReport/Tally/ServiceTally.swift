@@ -185,7 +185,6 @@ struct ServiceTally: Sendable {
         if let township {
             Self.update(&periods[slot].townships[township], received: received, completion: completion, overdue: overdue)
         }
-        Self.update(&periods[slot].district, received: received, completion: completion, overdue: overdue)
     }
 
     private static func update(_ tally: inout GroupTally, received: Bool, completion: CompletedTicket?, overdue: Bool) {

@@ -57,7 +57,6 @@ extension ServiceTally {
             for index in periods[slot].townships.indices {
                 periods[slot].townships[index].merge(other.periods[slot].townships[index])
             }
-            periods[slot].district.merge(other.periods[slot].district)
         }
         for (position, hall) in other.hallNames.enumerated() {
             let mine = hallSlot(hall)
