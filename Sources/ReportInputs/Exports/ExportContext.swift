@@ -1,5 +1,6 @@
-/// What validating an export row needs: the reference data and the policy.
-public struct ExportContext: Sendable {
+/// What validating an export row needs: the reference data and the policy. A class: the
+/// per-record closures capture it, and a struct holding the whole policy was copied per row.
+public final class ExportContext: Sendable {
     public let reference: ReferenceData
     public let policy: Policy
     /// Shares the strings of repeated field texts (hall names, …) among rows. Confined to
