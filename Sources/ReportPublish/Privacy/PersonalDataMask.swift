@@ -18,12 +18,12 @@ public enum PersonalDataMask {
     /// | 2 | first kept | `张三` → `张*` |
     /// | ≥ 3 | first and last kept | `张三明` → `张*明`, `欧阳小明` → `欧**明` |
     public static func name(_ name: String) -> String {
-        let characters = Array(trimmed(name))
-        switch characters.count {
-        case 0: return ""
-        case 1: return String(maskCharacter)
-        case 2: return mask(characters, keepingFirst: 1, last: 0)
-        default: return mask(characters, keepingFirst: 1, last: 1)
+        masked(name) { count in
+            switch count {
+            case 1: return (0, 0)
+            case 2: return (1, 0)
+            default: return (1, 1)
+            }
         }
     }
 
@@ -61,21 +61,61 @@ public enum PersonalDataMask {
     /// | 7 | first one, last two | `1234567` → `1****67` |
     /// | ≥ 8 | first two, last two | `BS2018000123` → `BS********23` |
     public static func householdID(_ id: String) -> String {
-        let characters = Array(trimmed(id))
-        let count = characters.count
-        switch count {
-        case 0: return ""
-        case 1: return String(maskCharacter)
-        case 2...4: return mask(characters, keepingFirst: 0, last: 1)
-        default:
-            let budget = count - 4
-            let last = min(2, budget)
-            let first = min(2, budget - last)
-            return mask(characters, keepingFirst: first, last: last)
+        masked(id) { count in
+            switch count {
+            case 1: return (0, 0)
+            case 2...4: return (0, 1)
+            default:
+                let budget = count - 4
+                let last = min(2, budget)
+                return (min(2, budget - last), last)
+            }
         }
     }
 
     // MARK: - Helpers
+
+    /// Masks `text`, keeping the leading and trailing characters `keep` gives for its
+    /// number of characters (at least 1); "" when blank.
+    private static func masked(_ text: String, keep: (Int) -> (first: Int, last: Int)) -> String {
+        if let count = simpleScalarCount(text) {
+            guard count > 0 else { return "" }
+            let (first, last) = keep(count)
+            return maskScalars(text, count: count, first: first, last: last)
+        }
+        let characters = Array(trimmed(text))
+        guard !characters.isEmpty else { return "" }
+        let (first, last) = keep(characters.count)
+        return mask(characters, keepingFirst: first, last: last)
+    }
+
+    /// The number of characters of `text` when each of its scalars is a character of its
+    /// own and none is white space: printable ASCII, CJK ideographs (basic block and
+    /// extension A) and full-width forms, which no grapheme rule joins to a neighbour.
+    /// Such text (almost every id and name) is masked by scalar, without grapheme
+    /// breaking, and needs no trimming; anything else takes the `Character` path.
+    private static func simpleScalarCount(_ text: String) -> Int? {
+        var count = 0
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x21...0x7E, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF5E: count += 1
+            default: return nil
+            }
+        }
+        return count
+    }
+
+    /// `mask` for text whose scalars are its characters (`simpleScalarCount`).
+    private static func maskScalars(_ text: String, count: Int, first: Int, last: Int) -> String {
+        precondition(first + last <= count)
+        var result = String.UnicodeScalarView()
+        var position = 0
+        for scalar in text.unicodeScalars {
+            result.append(position < first || position >= count - last ? scalar : "*")
+            position += 1
+        }
+        return String(result)
+    }
 
     private static func trimmed(_ text: String) -> Substring {
         var slice = Substring(text)

@@ -91,3 +91,48 @@ import Testing
         }
     }
 }
+
+/// The masks' fast path (text whose scalars are its characters) against the rules applied
+/// character by character, on random text mixing ASCII, Chinese, full-width forms, white
+/// space, combining marks and emoji.
+@Suite struct PersonalDataMaskFastPathTests {
+    /// The rules by `Character`, as the masks applied them before the fast path.
+    static func reference(_ text: String, keep: (Int) -> (Int, Int)) -> String {
+        var slice = Substring(text)
+        while let first = slice.first, first.isWhitespace { slice.removeFirst() }
+        while let last = slice.last, last.isWhitespace { slice.removeLast() }
+        let characters = Array(slice)
+        if characters.isEmpty { return "" }
+        let (first, last) = keep(characters.count)
+        return String(characters[..<first]) + String(repeating: "*", count: characters.count - first - last)
+            + String(characters[(characters.count - last)...])
+    }
+
+    static func nameRule(_ count: Int) -> (Int, Int) { count == 1 ? (0, 0) : count == 2 ? (1, 0) : (1, 1) }
+    static func householdRule(_ count: Int) -> (Int, Int) {
+        switch count {
+        case 1: return (0, 0)
+        case 2...4: return (0, 1)
+        default: let last = min(2, count - 4); return (min(2, count - 4 - last), last)
+        }
+    }
+
+    @Test func masksEqualTheCharacterRulesOnRandomText() {
+        let pieces = ["张", "欧阳", "明", "B", "S", "2", "0", "-", "Ａ", "１", "㐀", " ", "\u{3000}", "e\u{301}",
+                      "\u{301}", "👨‍👩‍👧", "🇨🇳", "\t", "(", "~"]
+        var random = SplitMix64(seed: 109)
+        var fast = 0
+        for _ in 0..<3_000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...12, using: &random) {
+                // Mostly the characters of real ids and names, sometimes anything.
+                let pool = Int.random(in: 0..<4, using: &random) == 0 ? pieces.count : 11
+                text += pieces[Int.random(in: 0..<pool, using: &random)]
+            }
+            #expect(PersonalDataMask.name(text) == Self.reference(text, keep: Self.nameRule), "\(text)")
+            #expect(PersonalDataMask.householdID(text) == Self.reference(text, keep: Self.householdRule), "\(text)")
+            if text.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7F || $0.value >= 0x3400 && $0.value <= 0x9FFF }) { fast += 1 }
+        }
+        #expect(fast > 500)   // the fast path really ran
+    }
+}
