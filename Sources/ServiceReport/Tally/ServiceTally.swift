@@ -153,6 +153,8 @@ struct ServiceTally: Sendable {
     /// The position of `hall` through its interner id: an array index and a comparison of
     /// two strings that are normally the same interned one (equal storage: no byte compare).
     /// The comparison keeps it right if tickets from two interners ever met in one tally.
+    /// Ids past 65 535 (an interner that also holds other files' texts) go by the name, so
+    /// that the array stays small.
     mutating func hallSlot(_ hall: String, id: Int?) -> Int {
         guard let id, id < 1 << 16 else { return hallSlot(hall) }
         if id < hallSlotOfID.count, hallSlotOfID[id] > 0, hallNames[hallSlotOfID[id] - 1] == hall {
