@@ -105,16 +105,23 @@ public enum PersonalDataMask {
         return count
     }
 
-    /// `mask` for text whose scalars are its characters (`simpleScalarCount`).
+    /// `mask` for text whose scalars are its characters (`simpleScalarCount`), on its UTF-8
+    /// bytes: a byte that is not a continuation byte starts the next scalar.
     private static func maskScalars(_ text: String, count: Int, first: Int, last: Int) -> String {
         precondition(first + last <= count)
-        var result = String.UnicodeScalarView()
-        var position = 0
-        for scalar in text.unicodeScalars {
-            result.append(position < first || position >= count - last ? scalar : "*")
-            position += 1
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count)
+        var position = -1
+        var kept = true
+        for byte in text.utf8 {
+            if byte & 0xC0 != 0x80 {
+                position += 1
+                kept = position < first || position >= count - last
+                if !kept { result.append(UInt8(ascii: "*")) }
+            }
+            if kept { result.append(byte) }
         }
-        return String(result)
+        return String(decoding: result, as: UTF8.self)
     }
 
     private static func trimmed(_ text: String) -> Substring {
