@@ -20,10 +20,7 @@ extension FilePart {
         let size = handle.size
         guard size >= minimumBytes else { return nil }
         guard let encoding = try detectEncoding(handle, path: path) else { return nil }
-        // The first part's reader also finishes the file's SHA-256 over the second part; the
-        // second part's reader counts the lines before it. Measured on a two-million-ticket
-        // export, a first part 1/32 short of half the file ends with the second.
-        let target = size / 2 - size / 32
+        let target = splitTarget(1, of: 2, size: size)
         guard let split = try firstLineFeed(handle, from: target), split < size else { return nil }
         return [FilePart(range: 0..<split, firstLine: 1, encoding: nil, isLast: false),
                 FilePart(range: split..<size, firstLine: 0, encoding: encoding, isLast: true)]

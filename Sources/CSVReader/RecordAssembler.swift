@@ -110,11 +110,6 @@ final class RecordAssembler {
     /// Number of fields of the record in progress.
     var currentFieldCount: Int { fieldCount - currentFirstField }
 
-    /// libcsv's end-of-field callback, for a caller in Swift: the C one (`tr_field_sink_append`).
-    func appendField(_ data: UnsafeRawPointer?, _ length: Int) {
-        tr_field_sink_append(UnsafeMutableRawPointer(mutating: data), length, sink)
-    }
-
     /// A field the fast path cannot take: a broken limit, or a buffer to grow first.
     fileprivate func appendFieldSlowly(_ data: UnsafeMutableRawPointer?, _ length: Int) {
         if overflow != nil || fieldCount - currentFirstField >= limits.maxFields
@@ -125,7 +120,7 @@ final class RecordAssembler {
         if used + length > byteCapacity { growBytes(to: used + length) }
         if fieldCount == fieldCapacity { growFields() }
         refreshLimits()
-        appendField(data, length)
+        tr_field_sink_append(data, length, sink)   // the fast path takes it now
     }
 
     /// A field that breaks a limit (or any field after one): note the first problem.

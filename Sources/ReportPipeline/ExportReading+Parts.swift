@@ -25,12 +25,9 @@ extension ExportReading {
         let path = dataDirectory + "/" + S.fileName
         // Two parts (two cores): the second part's reader counts the lines before it while
         // the first is parsed (`planDeferred`); more parts: all split points found first.
-        let minimum = partMinimumBytes
-        let plan = { () throws -> [FilePart]? in
-            count == 2 ? try FilePart.planDeferred(path: path, minimumBytes: minimum)
-                       : try FilePart.plan(path: path, count: min(count, 4), minimumBytes: minimum)
-        }
-        if count >= 2, let parts = try? plan(),
+        let parts = count == 2 ? try? FilePart.planDeferred(path: path, minimumBytes: partMinimumBytes)
+                               : try? FilePart.plan(path: path, count: min(count, 4), minimumBytes: partMinimumBytes)
+        if count >= 2, let parts,
            let header = try? InputTable<S>.header(path: path),
            let job = readParts(S.self, path: path, parts: parts, header: header, makeJob: makeJob, onRow: onRow,
                                merge: merge) {
