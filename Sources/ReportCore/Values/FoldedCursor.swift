@@ -99,4 +99,15 @@ struct FoldedCursor {
         position += 2
         return true
     }
+
+    /// True when the next character is whitespace as `consumeWhitespace()` reads it.
+    func nextIsWhitespace() -> Bool {
+        var copy = self
+        return copy.consumeWhitespace()
+    }
+
+    /// Consumes one byte, whatever it is (for byte-wise comparisons of non-ASCII text).
+    mutating func skipByte() {
+        if position < bytes.count { position += 1 }
+    }
 }

@@ -27,6 +27,10 @@ public struct ValueError: Error, Equatable, Sendable, CustomStringConvertible {
         case invalidTime
         /// Not one of the accepted yes/no spellings.
         case invalidYesNo
+        /// A number followed by a unit that is not its column's (`1.5公斤` in a tons column).
+        case wrongUnit
+        /// A time of day with a time zone (`Z`, `+08:00`): converting it would be a guess.
+        case timeZone
     }
 
     /// The class of problem.
@@ -45,9 +49,26 @@ public struct ValueError: Error, Equatable, Sendable, CustomStringConvertible {
         if value.isEmpty {
             reason = summary
         } else {
-            let shown = value.count > 64 ? String(value.prefix(64)) + "…" : value
-            reason = summary + "：" + shown
+            reason = summary + "：" + Self.shown(value)
         }
+    }
+
+    /// An error whose reason is written out in full, for reasons that embed the value rather
+    /// than end with it (`“1.5公斤”的单位不是“吨”`); `summary` is still the reason without it.
+    init(_ kind: Kind, summary: String, reason: String) {
+        self.kind = kind
+        self.summary = summary
+        self.reason = reason
+    }
+
+    /// `value` as shown in a reason: at most 64 characters, then `…`.
+    static func shown(_ value: String) -> String {
+        value.count > 64 ? String(value.prefix(64)) + "…" : value
+    }
+
+    /// `bytes` (decoded leniently) as shown in a reason; see `shown(_:)`.
+    static func shown(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        shown(String(decoding: bytes, as: UTF8.self))
     }
 
     /// An error naming `bytes` (decoded leniently) as the offending value.

@@ -11,6 +11,11 @@ extension ValueParser {
     /// two-digit hour; a fraction of a second after the seconds (`14:03:00.0`, as Java and
     /// database exports write it) is accepted and dropped. Without a time, the time is 00:00:00.
     ///
+    /// ISO 8601 local times are accepted: `2018-10-08T09:15:00`, `2018-10-08T09:15`. A time
+    /// zone after the time (`Z`, `+08:00`, `-0500`, `+8`, `UTC`, `GMT+8`, with or without a
+    /// space before it) is rejected with `.timeZone` (`不接受带时区的时间`): which zone the
+    /// other times of the export are in would be a guess.
+    ///
     /// Rejected, with a reason: other shapes and trailing characters (`不是有效的日期`); dates
     /// that do not exist, such as 2018-02-30, month 13 or 2019-02-29 (`日期不存在`); years
     /// outside `yearRange` (`年份超出范围`); hours above 23 or minutes or seconds above 59
@@ -52,7 +57,10 @@ extension ValueParser {
                 guard cursor.consumeWhitespace() || chinese else { return .failure(dateError(invalid, text)) }
                 while cursor.consumeWhitespace() {}
             }
-            guard let time = parseTime(&cursor), cursor.isAtEnd else { return .failure(dateError(invalid, text)) }
+            guard let time = parseTime(&cursor) else { return .failure(dateError(invalid, text)) }
+            if !cursor.isAtEnd {
+                return .failure(dateError(isTimeZone(&cursor) ? .timeZone : invalid, text))
+            }
             timeIsValid = time.hour <= 23 && time.minute <= 59 && time.second <= 59
             secondOfDay = time.hour * 3600 + time.minute * 60 + time.second
         }
@@ -71,8 +79,9 @@ extension ValueParser {
     }
 
     /// The form almost every export uses, `2018-09-28`, `2018-09-28 14:03` or
-    /// `2018-09-28 14:03:00` in ASCII digits, read at fixed positions; nil for anything
-    /// else (including impossible values), which the general parser then reads and judges.
+    /// `2018-09-28 14:03:00` (also with ISO 8601's `T` for the space) in ASCII digits, read
+    /// at fixed positions; nil for anything else (including impossible values), which the
+    /// general parser then reads and judges.
     @inline(__always)
     static func canonicalDateTime(_ t: UnsafeBufferPointer<UInt8>) -> DateTime? {
         let n = t.count
@@ -89,7 +98,7 @@ extension ValueParser {
         let year = y1 * 100 + y2
         guard yearRange.contains(year), let day = Day(year: year, month: month, day: dayOfMonth) else { return nil }
         if n == 10 { return DateTime(day: day) }
-        guard t[10] == 0x20, t[13] == 0x3A, let hour = two(11), let minute = two(14), hour < 24, minute < 60
+        guard t[10] == 0x20 || t[10] == 0x54, t[13] == 0x3A, let hour = two(11), let minute = two(14), hour < 24, minute < 60
         else { return nil }
         var second = 0
         if n == 19 {
@@ -115,12 +124,37 @@ extension ValueParser {
         return (hour.value, minute.value, second.value)
     }
 
+    /// True when the rest of the cell, after a time, is a time zone: optional whitespace,
+    /// then `Z`, or `UTC`/`GMT` optionally followed by an offset, or an offset `±H`, `±HH`,
+    /// `±HHMM`, `±H:MM` or `±HH:MM`; nothing may follow. Called only on the rejection path.
+    private static func isTimeZone(_ cursor: inout FoldedCursor) -> Bool {
+        while cursor.consumeWhitespace() {}
+        if cursor.consume(UInt8(ascii: "Z")) || cursor.consume(UInt8(ascii: "z")) { return cursor.isAtEnd }
+        var named = false
+        for name in ["UTC", "GMT"] where !named {
+            var probe = cursor
+            named = name.utf8.allSatisfy { letter in probe.consume(letter) || probe.consume(letter | 0x20) }
+            if named { cursor = probe }
+        }
+        if named, cursor.isAtEnd { return true }
+        guard cursor.consume(UInt8(ascii: "+")) || cursor.consume(UInt8(ascii: "-")) else { return false }
+        let hours = cursor.digits(upTo: 4)
+        guard hours.count > 0 else { return false }
+        if hours.count <= 2, cursor.consume(UInt8(ascii: ":")) {
+            guard cursor.digits(upTo: 2).count == 2 else { return false }
+        } else if hours.count == 3 {
+            return false
+        }
+        return cursor.isAtEnd
+    }
+
     private static func dateError(_ kind: ValueError.Kind, _ text: UnsafeBufferPointer<UInt8>) -> ValueError {
         let summary: String
         switch kind {
         case .nonexistentDate: summary = "日期不存在"
         case .yearOutOfRange: summary = "年份超出范围（\(yearRange.lowerBound)–\(yearRange.upperBound)）"
         case .invalidTime: summary = "时间不存在"
+        case .timeZone: summary = "不接受带时区的时间（请导出不带时区的本地时间）"
         default: summary = "不是有效的日期"
         }
         return ValueError(kind, summary: summary, bytes: text)

@@ -36,6 +36,28 @@ extension ValueParser {
         withBytes(of: text) { yesNo($0) }
     }
 
+    /// A decimal number that may repeat its column's unit; see the byte version.
+    public static func fixedPoint(_ text: String, scale: Int, unit: ValueUnit?) -> Result<FixedPointValue, ValueError> {
+        withBytes(of: text) { fixedPoint($0, scale: scale, unit: unit) }
+    }
+
+    /// The number of a cell without its column's unit, as text; see the byte version.
+    public static func strippingUnit(_ text: String, unit: ValueUnit) -> Result<(number: String, hadUnit: Bool), ValueError> {
+        withBytes(of: text) { bytes in
+            strippingUnit(bytes, unit: unit).map { (String(decoding: $0.number, as: UTF8.self), $0.hadUnit) }
+        }
+    }
+
+    /// The reason a cell shows Excel damage, or nil; see the byte version.
+    public static func excelDamage(_ text: String) -> String? {
+        withBytes(of: text) { excelDamage($0) }
+    }
+
+    /// True when an all-digit ID evidently lost its leading zeros; see the byte version.
+    public static func strippedLeadingZeros(_ text: String, expectedLength: Int) -> Bool {
+        withBytes(of: text) { strippedLeadingZeros($0, expectedLength: expectedLength) }
+    }
+
     private static func withBytes<R>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         var text = text
         return text.withUTF8(body)

@@ -8,14 +8,23 @@
 /// overloads are conveniences for tests and reference data; they call the byte versions.
 public enum ValueParser {
     /// `bytes` without leading and trailing whitespace: ASCII space, tab, CR and LF, the
-    /// ideographic space U+3000 (`E3 80 80`) and the no-break space U+00A0 (`C2 A0`).
+    /// ideographic space U+3000 (`E3 80 80`), the no-break space U+00A0 (`C2 A0`) and the
+    /// zero-width no-break space U+FEFF (`EF BB BF`, a byte order mark pasted into a cell or
+    /// left by concatenated exports), at both ends, in any mix and repetition.
+    ///
+    /// The common case costs as before: a field that starts and ends with a printable ASCII
+    /// byte (or, for Chinese text, with bytes that cannot begin or end one of these spaces)
+    /// is returned after one test per end.
     @inlinable
     public static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
         var start = 0, end = bytes.count
-        // Most fields have no surrounding white space: one test for each end.
-        if end > 0, bytes[0] > 0x20, bytes[0] != 0xC2, bytes[0] != 0xE3,
-           bytes[end - 1] > 0x20, bytes[end - 1] != 0xA0, bytes[end - 1] != 0x80 {
-            return bytes
+        // Most fields have no surrounding white space: one test for each end. A space starts
+        // with a byte ≤ 0x20, C2, E3 or EF and ends with a byte ≤ 0x20, A0, 80 or BF.
+        if end > 0 {
+            let first = bytes[0], last = bytes[end - 1]
+            let firstIsPlain = first &- 0x21 < 0x5F || (first >= 0x80 && first != 0xC2 && first != 0xE3 && first != 0xEF)
+            let lastIsPlain = last &- 0x21 < 0x5F || (last >= 0x80 && last != 0xA0 && last != 0x80 && last != 0xBF)
+            if firstIsPlain && lastIsPlain { return bytes }
         }
         while start < end {
             let byte = bytes[start]
@@ -24,6 +33,8 @@ public enum ValueParser {
             } else if byte == 0xC2, end - start >= 2, bytes[start + 1] == 0xA0 {
                 start += 2
             } else if byte == 0xE3, end - start >= 3, bytes[start + 1] == 0x80, bytes[start + 2] == 0x80 {
+                start += 3
+            } else if byte == 0xEF, end - start >= 3, bytes[start + 1] == 0xBB, bytes[start + 2] == 0xBF {
                 start += 3
             } else {
                 break
@@ -36,6 +47,8 @@ public enum ValueParser {
             } else if byte == 0xA0, end - start >= 2, bytes[end - 2] == 0xC2 {
                 end -= 2
             } else if byte == 0x80, end - start >= 3, bytes[end - 2] == 0x80, bytes[end - 3] == 0xE3 {
+                end -= 3
+            } else if byte == 0xBF, end - start >= 3, bytes[end - 2] == 0xBB, bytes[end - 3] == 0xEF {
                 end -= 3
             } else {
                 break
