@@ -94,12 +94,15 @@ extension ExportReading {
         var reports: [InputFileReport] = []
         for result in slots.reports {
             guard case .success(let report)? = result, report.partEndedOnRecordBoundary else { return nil }
+            // A 小计/合计 row checks sums over the rows before it, which a later part lacks.
+            if !reports.isEmpty && report.totalsRows > 0 { return nil }
             reports.append(report)
         }
         var report = reports[0]
         for later in reports.dropFirst() {
             report.rowsRead += later.rowsRead
             report.rejects += later.rejects
+            report.accepted.merge(later.accepted)
             if let day = later.latestDay, day > (report.latestDay ?? day.adding(days: -1)) { report.latestDay = day }
             report.bytes += later.bytes
         }

@@ -35,28 +35,60 @@ public struct ExportReading {
         self.context = context
     }
 
-    /// Reads `S.fileName` from the data folder, handing every accepted row to `onRow`.
+    /// Reads `S.fileName` from the data folder — the file, or each file of the folder named
+    /// after it (`ExportSource`) in name order — handing every accepted row to `onRow`.
     public mutating func read<S: InputSchema>(_ schema: S.Type,
                                               onRow: (S.Row, Int) throws -> RowReject? = { _, _ in nil }) throws
     where S.Context == ExportContext {
-        let path = dataDirectory + "/" + S.fileName
         var counter = TownshipCounter<S>(townships: context.reference.townships)
-        let progress = self.progress
-        progress?.start(file: S.fileName)
-        defer { progress?.finish() }
+        let source: ExportSource
         do {
-            var rows = 0
-            let report = try InputTable<S>.read(path: path, name: S.fileName, context: context) { row, line in
-                rows += 1
-                if rows & 0x3FFF == 0 { progress?.update(rows: rows) }
-                let verdict = try onRow(row, line)
-                if verdict == nil { counter.count(row) }
-                return verdict
-            }
-            record(report, failure: nil, counted: counter, schema: S.self)
-        } catch let error as InputFileError {
-            record(error.partial, failure: error, counted: counter, schema: S.self)
+            source = try ExportSource.locate(S.fileName, in: dataDirectory)
+        } catch {
+            let partial = InputFileReport(file: S.fileName, path: dataDirectory + "/" + S.fileName)
+            record(partial, failure: InputFileError(file: S.fileName, problem: .source(error.message), partial: partial),
+                   counted: counter, schema: S.self)
+            return
         }
+        let progress = self.progress
+        var rows = 0
+        for file in source.files {
+            progress?.start(file: file.name)
+            defer { progress?.finish() }
+            do {
+                let report = try InputTable<S>.read(path: file.path, name: file.name, export: S.fileName,
+                                                    context: context) { row, line in
+                    rows += 1
+                    if rows & 0x3FFF == 0 { progress?.update(rows: rows) }
+                    let verdict = try onRow(row, line)
+                    if verdict == nil { counter.count(row) }
+                    return verdict
+                }
+                record(report, failure: nil, counted: counter, schema: S.self)
+            } catch let error as InputFileError {
+                record(error.partial, failure: error, counted: counter, schema: S.self)
+            }
+        }
+    }
+
+    /// One report per export (a folder's files added up, named after the export), in
+    /// reading order: what the reject limit, the data-quality scorecard and the freshness
+    /// check look at, so an export reads the same whether it comes in one file or several.
+    public var exportReports: [InputFileReport] {
+        var merged: [InputFileReport] = []
+        for report in reports {
+            guard let index = merged.firstIndex(where: { $0.export == report.export }) else {
+                var first = report
+                if report.file != report.export {
+                    first = InputFileReport(file: report.export, path: report.path, export: report.export)
+                    first.add(report)
+                }
+                merged.append(first)
+                continue
+            }
+            merged[index].add(report)
+        }
+        return merged
     }
 
     /// Files a file's report, its failure if any, and its per-township tallies.
@@ -66,6 +98,13 @@ public struct ExportReading {
         countRejects(report, schema: S.self, into: &perTownship)
         reports.append(report)
         if let failure { failures.append(failure) }
+        // A folder's files add up; the counter already holds the rows of the files before.
+        var previousRejects = tallies[S.fileName]?.mapValues(\.rejected) ?? [:]
+        if report.file == S.fileName { previousRejects = [:] }
+        for (township, rejected) in previousRejects {
+            perTownship[township, default: TownshipTally()].rejected += rejected
+            perTownship[township, default: TownshipTally()].rows += rejected
+        }
         tallies[S.fileName] = perTownship
     }
 
@@ -86,12 +125,12 @@ public struct ExportReading {
     /// be used, and files whose share of rejected rows is above `maxRejectRate`
     /// (tenths of a percent). Empty when the inputs are usable.
     public func problems(maxRejectRate maxRate: Int) -> [String] {
-        failures.map(\.description) + reports
+        failures.map(\.description) + exportReports
             .filter { $0.rowsRead > 0 && $0.rowsRejected * 1000 > maxRate * $0.rowsRead }
             .map { report in
                 "\(report.file): 拒收 \(report.rowsRejected)/\(report.rowsRead) 行"
                     + "（\(Rate(numerator: report.rowsRejected, denominator: report.rowsRead).percentText)%），"
-                    + "超过上限 \(Rate.formatTenths(maxRate))%；明细见 rejects/\(report.file)"
+                    + "超过上限 \(Rate.formatTenths(maxRate))%；明细见 rejects/\(report.file.hasSuffix(".csv") && reports.contains { $0.export == report.export && $0.file != report.export } ? String(report.file.dropLast(4)) + "/" : report.file)"
             }
     }
 }

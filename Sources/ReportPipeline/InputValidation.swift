@@ -46,6 +46,7 @@ public struct InputValidation {
         for (kind, count) in report.rejectsByKind.sorted(by: { $0.key < $1.key }) {
             lines.append("    \(kind.rawValue)：\(count)")
         }
+        lines += AcceptedVariantsSection.validateLines(report)
         if !report.unknownHeaders.isEmpty {
             lines.append("    未识别的列（已忽略）：" + report.unknownHeaders.joined(separator: "、"))
         }

@@ -30,12 +30,17 @@ enum ManifestBuilder {
     }
 
     static func manifestInput(_ report: InputFileReport) -> ManifestInput {
-        ManifestInput(
+        var input = ManifestInput(
             file: report.file, path: report.path, sha256: report.sha256, encoding: report.encoding.rawValue,
             bytes: Int64(report.bytes), rowsRead: report.rowsRead, rowsAccepted: report.rowsAccepted,
             rowsRejected: report.rowsRejected,
             rejectsByReason: Dictionary(uniqueKeysWithValues: report.rejectsByKind.map { ($0.key.rawValue, $0.value) }),
             latestDate: report.latestDay?.description)
+        input.export = report.export
+        input.headerLine = report.headerLine
+        input.accepted = report.accepted.mapValues { ManifestInput.AcceptedLines(count: $0.count, lines: $0.lines) }
+        input.warnings = report.warnings
+        return input
     }
 }
 

@@ -32,12 +32,12 @@ public struct ReportRun {
     /// run again too (from the current exports): the folder is replaced as a whole, and
     /// rerunning one job must not delete the others' published reports.
     public func execute() throws(RunFailure) -> Result {
-        let context = try RunSetup.loadContext(referenceDirectory: configuration.referenceDirectory,
-                                               policyPath: configuration.policyPath)
-        let lock = try Self.acquireLock(configuration.outputDirectory)
-        defer { lock.release() }
         var widened = configuration
         widened.jobs = Self.jobsToKeep(configuration)
+        let context = try RunSetup.loadContext(referenceDirectory: configuration.referenceDirectory,
+                                               policyPath: configuration.policyPath, jobs: widened.jobs)
+        let lock = try Self.acquireLock(configuration.outputDirectory)
+        defer { lock.release() }
         let alsoRan = widened.jobs.filter { !configuration.jobs.contains($0) }
         do {
             var result = try ReportRun(widened).executeLocked(context: context)

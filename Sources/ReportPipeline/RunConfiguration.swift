@@ -1,8 +1,18 @@
 import ReportCore
+import ReportInputs
 
 /// The jobs of SPEC §4, and the exports each one reads.
 public enum JobName: String, CaseIterable, Sendable, Comparable {
     case coal, food, service
+
+    /// The reference files and vocabularies the job reads.
+    public var referenceScope: ReferenceScope {
+        switch self {
+        case .coal: .coal
+        case .food: .food
+        case .service: .service
+        }
+    }
 
     /// Export file names, in reading order.
     public var inputFiles: [String] {

@@ -18,17 +18,20 @@ public enum RunSetup {
     }
 
     /// The reference folder's files, every problem in them a usage error.
-    public static func loadReference(directory: String) throws(RunFailure) -> ReferenceData {
+    public static func loadReference(directory: String, scope: ReferenceScope = .all) throws(RunFailure) -> ReferenceData {
         do {
-            return try ReferenceData.load(directory: directory)
+            return try ReferenceData.load(directory: directory, scope: scope)
         } catch {
             throw RunFailure(.usage, "参考数据有误（\(directory)）", details: error.problems)
         }
     }
 
-    /// Reference data and policy together: what every export is checked against.
-    public static func loadContext(referenceDirectory: String, policyPath: String?) throws(RunFailure) -> ExportContext {
-        let reference = try loadReference(directory: referenceDirectory)
+    /// Reference data and policy together: what every export is checked against. Only the
+    /// reference files of `jobs` are read (nil: all, as `validate` does).
+    public static func loadContext(referenceDirectory: String, policyPath: String?,
+                                   jobs: [JobName]? = nil) throws(RunFailure) -> ExportContext {
+        let scope = jobs.map { $0.map(\.referenceScope).reduce(ReferenceScope(files: [], vocabularies: [])) { $0.union($1) } } ?? .all
+        let reference = try loadReference(directory: referenceDirectory, scope: scope)
         let policy = try loadPolicy(path: policyPath, referenceDirectory: referenceDirectory)
         return ExportContext(reference: reference, policy: policy)
     }

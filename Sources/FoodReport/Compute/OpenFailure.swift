@@ -21,7 +21,7 @@ public struct OpenFailure: Sendable, Hashable {
     /// 主体名称 from the register.
     public let entityName: String
     /// 主体类型 from the register.
-    public let entityType: FoodEntityType
+    public let entityType: String
     /// Days from the inspection date to the period end (period end − 检查日期).
     public let ageDays: Int
     /// The status as of period end.
@@ -35,7 +35,7 @@ public struct OpenFailure: Sendable, Hashable {
         }
         self.inspection = inspection
         entityName = entity.name
-        entityType = entity.type
+        entityType = entity.typeName
         ageDays = periodEnd - inspection.day
         switch inspection.disposal {
         case .disposed: status = .disposedAfterPeriodEnd

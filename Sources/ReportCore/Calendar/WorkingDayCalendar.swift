@@ -36,6 +36,17 @@ public final class WorkingDayCalendar: Sendable {
     /// `uncoveredBefore[i]`: days in uncovered years among the first `i` days from `origin`.
     private let uncoveredBefore: [Int32]
 
+    /// A calendar that covers no year: every question about a day throws `notCovered`.
+    /// For a run whose jobs count no working days (the calendar file is then not read).
+    public static let uncovering = WorkingDayCalendar()
+
+    private init() {
+        coveredYears = []
+        origin = Day(year: 2000, month: 1, day: 1)!
+        workingBefore = [0]
+        uncoveredBefore = [0]
+    }
+
     /// A calendar from its entries, in any order. The same day listed twice with the same kind
     /// is accepted; with different kinds it throws `conflictingEntries`. No entries at all
     /// throws `noEntries`.

@@ -21,15 +21,15 @@ public enum CoalQualityFile: InputSchema {
         case batch, supplier, coalType, date, sulfur, ash, volatile, heat, moisture
         public var spec: ColumnSpec {
             switch self {
-            case .batch: ColumnSpec("批号", "batch", required: true)
+            case .batch: ColumnSpec("批号", "batch", required: true, identifier: true)
             case .supplier: ColumnSpec("供应企业", "supplier", also: ["生产企业", "配送企业"])
             case .coalType: ColumnSpec("煤炭品种", "coal_type")
             case .date: ColumnSpec("抽检日期", "date", also: ["检测日期"], required: true)
-            case .sulfur: ColumnSpec("全硫St,d(%)", "sulfur", also: ["全硫", "全硫St,d", "St,d(%)", "St,d"], required: true)
-            case .ash: ColumnSpec("灰分Ad(%)", "ash", also: ["灰分", "灰分Ad", "Ad(%)", "Ad"], required: true)
-            case .volatile: ColumnSpec("挥发分Vdaf(%)", "volatile", also: ["挥发分", "挥发分Vdaf", "Vdaf(%)", "Vdaf"], required: true)
+            case .sulfur: ColumnSpec("全硫St,d(%)", "sulfur", also: ["全硫", "全硫St,d", "St,d(%)", "St,d"], required: true, unit: .percent)
+            case .ash: ColumnSpec("灰分Ad(%)", "ash", also: ["灰分", "灰分Ad", "Ad(%)", "Ad"], required: true, unit: .percent)
+            case .volatile: ColumnSpec("挥发分Vdaf(%)", "volatile", also: ["挥发分", "挥发分Vdaf", "Vdaf(%)", "Vdaf"], required: true, unit: .percent)
             case .heat: ColumnSpec("发热量Qnet,ar(MJ/kg)", "heat", also: ["发热量", "发热量Qnet,ar", "Qnet,ar(MJ/kg)", "Qnet,ar"], required: true)
-            case .moisture: ColumnSpec("全水分Mt(%)", "moisture", also: ["全水分", "全水分Mt", "Mt(%)", "Mt"])
+            case .moisture: ColumnSpec("全水分Mt(%)", "moisture", also: ["全水分", "全水分Mt", "Mt(%)", "Mt"], unit: .percent)
             }
         }
     }
@@ -43,7 +43,7 @@ public enum CoalQualityFile: InputSchema {
             if value < 0 { throw f.reject(column, .negativeValue, "检测值不能为负") }
             return value
         }
-        let coalType = f.optionalText(.coalType) ?? ""
+        let coalType = f.openChoice(.coalType, context.vocabularies.coalTypes) ?? ""
         let moisture = try f.optionalFixedPoint(.moisture, scale: 3)
         if let m = moisture, m < 0 { throw f.reject(.moisture, .negativeValue, "检测值不能为负") }
         if moisture == nil && context.policy.coal.quality.lantanTypes.contains(coalType) {

@@ -1,3 +1,5 @@
+import ReportCore
+
 /// What validating an export row needs: the reference data and the policy. A class: the
 /// per-record closures capture it, and a struct holding the whole policy was copied per row.
 public final class ExportContext: Sendable {
@@ -19,6 +21,9 @@ public final class ExportContext: Sendable {
         self.interner = interner
     }
 
+    /// The vocabularies of the categorical columns.
+    public var vocabularies: Vocabularies { reference.vocabularies }
+
     /// The same context with an interner of its own, for reading on another thread.
     public func withOwnInterner() -> ExportContext {
         ExportContext(reference: reference, policy: policy, interner: StringInterner())
@@ -26,6 +31,30 @@ public final class ExportContext: Sendable {
 }
 
 extension FieldReader {
+    /// A duration in tenths (minutes, days), ≥ 0, nil when blank. Decimals are accepted: a
+    /// queue system records `27.6`; more than one decimal is rounded half up to a tenth and
+    /// noted (a wait changes no count, rate or money).
+    func optionalDuration(_ column: Column) throws(RowReject) -> Int? {
+        let b = bytes(column)
+        if b.isEmpty { return nil }
+        let tenths: Int64
+        let unit = mapping.units[column.index]
+        switch ValueParser.fixedPoint(b, scale: 1, unit: unit) {
+        case .success(let parsed):
+            tenths = parsed.value
+            if parsed.hadUnit { log?.note("“\(mapping.headerText(column))”的取值带单位（如“\(String(decoding: b, as: UTF8.self))”），按数字读取") }
+        case .failure(let error):
+            guard case .success(let fine) = ValueParser.fixedPoint(b, scale: 4, unit: unit) else {
+                throw reject(column, .badNumber, error.reason)
+            }
+            tenths = (fine.value + (fine.value >= 0 ? 500 : -500)) / 1000
+            log?.note("“\(mapping.headerText(column))”多于一位小数，已四舍五入到 0.1")
+        }
+        if tenths < 0 { throw reject(column, .negativeValue, "“\(String(decoding: b, as: UTF8.self))”不能为负") }
+        if tenths > 10_000_000 { throw reject(column, .implausibleValue, "“\(String(decoding: b, as: UTF8.self))”超出合理范围") }
+        return Int(tenths)
+    }
+
     /// The official township name for `column`, rejecting names not in the directory.
     func township(_ column: Column, in directory: TownshipDirectory) throws(RowReject) -> String {
         guard let township = try optionalTownship(column, in: directory) else { throw missing(column) }

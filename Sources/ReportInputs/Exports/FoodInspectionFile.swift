@@ -1,14 +1,5 @@
 import ReportCore
 
-/// 检查方式 as the inspection export spells it.
-public enum InspectionMethod: String, CaseIterable, Sendable {
-    case routine = "日常检查"
-    case unannounced = "飞行检查"
-    case system = "体系检查"
-    case supervisorySampling = "监督抽检"
-    case rapidTest = "快速检测"
-}
-
 /// 抽检结果 of a sampling; blank for an inspection without a sample.
 public enum SampleResult: String, Sendable {
     case pass = "合格"
@@ -34,7 +25,9 @@ public struct FoodInspection: Hashable, Sendable {
     public var entityID: String
     /// From the row, or from the register when the row leaves it empty.
     public var township: String
-    public var method: InspectionMethod
+    /// 检查方式: the standard name of a listed spelling, else the text as written (an open
+    /// vocabulary: no figure depends on the method).
+    public var method: String
     public var day: Day
     public var result: SampleResult?
     public var failedItems: String
@@ -57,8 +50,8 @@ public enum FoodInspectionFile: InputSchema {
         case disposal, disposalDate, published, grade, inspectors
         public var spec: ColumnSpec {
             switch self {
-            case .inspectionID: ColumnSpec("检查编号", "inspection_id", required: true)
-            case .entityID: ColumnSpec("主体编号", "entity_id", required: true)
+            case .inspectionID: ColumnSpec("检查编号", "inspection_id", required: true, identifier: true)
+            case .entityID: ColumnSpec("主体编号", "entity_id", required: true, identifier: true)
             case .township: ColumnSpec("镇街", "township")
             case .method: ColumnSpec("检查方式", "method", required: true)
             case .date: ColumnSpec("检查日期", "date", required: true)
@@ -77,14 +70,6 @@ public enum FoodInspectionFile: InputSchema {
     public static let fileName = "food_inspections.csv"
     public static let title = "食品安全检查"
 
-    static let methods = ChoiceTable(Dictionary(uniqueKeysWithValues: InspectionMethod.allCases.map { ($0.rawValue, $0) }))
-    static let results: ChoiceTable<SampleResult> = ["合格": .pass, "不合格": .fail]
-    static let disposals: ChoiceTable<DisposalStatus> = ["已处置": .disposed, "处置中": .inProgress, "未处置": .notDisposed]
-    static let grades: ChoiceTable<HygieneGrade> = [
-        "A": .a, "B": .b, "C": .c, "A级": .a, "B级": .b, "C级": .c, "a": .a, "b": .b, "c": .c,
-        "优秀": .a, "良好": .b, "一般": .c,
-    ]
-
     public static func parse(_ f: FieldReader<Column>, context: ExportContext) throws(RowReject) -> FoodInspection {
         let entityID = try f.requiredText(.entityID)
         guard let entity = context.reference.register.entity(id: entityID) else {
@@ -102,7 +87,8 @@ public enum FoodInspectionFile: InputSchema {
         }
         let inspectedAt = try f.requiredDateTime(.date)
         let day = inspectedAt.day
-        let disposal = try f.optionalChoice(.disposal, disposals)
+        let vocabularies = context.vocabularies
+        let disposal = try f.optionalChoice(.disposal, vocabularies.disposals)
         let disposalDay = try f.optionalDay(.disposalDate)
         if disposal == .disposed && disposalDay == nil {
             throw f.reject(.disposalDate, .missingValue, "处置状态为已处置，但处置日期为空")
@@ -112,11 +98,17 @@ public enum FoodInspectionFile: InputSchema {
         }
         return FoodInspection(
             inspectionID: try f.requiredText(.inspectionID), entityID: entityID, township: township,
-            method: try f.requiredChoice(.method, methods), day: day,
-            result: try f.optionalChoice(.result, results), failedItems: f.optionalText(.failedItems) ?? "",
+            method: try requiredMethod(f, vocabularies), day: day,
+            result: try f.optionalChoice(.result, vocabularies.sampleResults), failedItems: f.optionalText(.failedItems) ?? "",
             disposal: disposal, disposalDay: disposalDay,
-            published: try f.optionalYesNo(.published), grade: try f.optionalChoice(.grade, grades),
+            published: try f.optionalYesNo(.published, vocabularies.yesNo),
+            grade: try f.optionalChoice(.grade, vocabularies.grades),
             secondOfDay: inspectedAt.secondOfDay)
+    }
+
+    private static func requiredMethod(_ f: FieldReader<Column>, _ vocabularies: Vocabularies) throws(RowReject) -> String {
+        guard let method = f.openChoice(.method, vocabularies.inspectionMethods) else { throw f.missing(.method) }
+        return method
     }
 
     public static func latestDay(of row: FoodInspection) -> Day? { row.day }

@@ -40,7 +40,8 @@ public struct ServiceTicket: Hashable, Sendable {
     public var steps: Int
     public var visits: Int
     public var rating: ServiceRating?
-    public var waitMinutes: Int?
+    /// 等候时长 in tenths of a minute (queue systems record decimals: `27.6`).
+    public var waitTenths: Int?
     public var suspendedDays: Int?
     /// The item's position in the catalogue (`ServiceCatalogue.items`), so that a job
     /// need not look the code up again; nil when built without a catalogue.
@@ -60,35 +61,25 @@ public enum ServiceTicketFile: InputSchema {
         case steps, visits, rating, waitMinutes, suspendedDays
         public var spec: ColumnSpec {
             switch self {
-            case .ticketID: ColumnSpec("办件编号", "ticket_id", required: true)
+            case .ticketID: ColumnSpec("办件编号", "ticket_id", required: true, identifier: true)
             case .hall: ColumnSpec("受理大厅", "hall", required: true)
             case .township: ColumnSpec("镇街", "township")
             case .department: ColumnSpec("部门", "department")
-            case .itemCode: ColumnSpec("事项编码", "item_code", required: true)
+            case .itemCode: ColumnSpec("事项编码", "item_code", required: true, identifier: true)
             case .channel: ColumnSpec("办理渠道", "channel", required: true)
             case .receivedAt: ColumnSpec("受理时间", "received_at", required: true)
             case .completedAt: ColumnSpec("办结时间", "completed_at", required: true)
             case .steps: ColumnSpec("办理环节数", "steps", required: true)
             case .visits: ColumnSpec("跑动次数", "visits", required: true)
             case .rating: ColumnSpec("评价", "rating")
-            case .waitMinutes: ColumnSpec("等候时长(分钟)", "wait_minutes", also: ["等候时长"])
-            case .suspendedDays: ColumnSpec("特殊环节(工作日)", "suspended_days", also: ["特殊环节"])
+            case .waitMinutes: ColumnSpec("等候时长(分钟)", "wait_minutes", also: ["等候时长"], unit: .minutes)
+            case .suspendedDays: ColumnSpec("特殊环节(工作日)", "suspended_days", also: ["特殊环节"], unit: .workingDays)
             }
         }
     }
 
     public static let fileName = "service_tickets.csv"
     public static let title = "政务服务办件"
-
-    static let channels: ChoiceTable<ServiceChannel> = {
-        var map = Dictionary(uniqueKeysWithValues: ServiceChannel.allCases.map { ($0.rawValue, $0) })
-        map["网上办理"] = .online
-        map["手机App"] = .mobileApp
-        map["手机app"] = .mobileApp
-        map["自助机"] = .kiosk
-        return ChoiceTable(map)
-    }()
-    static let ratings = ChoiceTable(Dictionary(uniqueKeysWithValues: ServiceRating.allCases.map { ($0.rawValue, $0) }))
 
     public static func parse(_ f: FieldReader<Column>, context: ExportContext) throws(RowReject) -> ServiceTicket {
         // Runs once per ticket (two million in a benchmark): no array, no copy of a
@@ -112,10 +103,11 @@ public enum ServiceTicketFile: InputSchema {
             ticketID: try f.requiredText(.ticketID), hall: hall.text,
             township: townshipPosition.map { reference.townships.all[$0].name },
             department: reference.catalogue.items[position].department, itemCode: reference.catalogue.items[position].code,
-            channel: try f.requiredChoice(.channel, channels),
+            channel: try f.requiredChoice(.channel, context.vocabularies.channels),
             receivedAt: received, completedAt: completed,
             steps: try f.requiredCount(.steps), visits: try f.requiredCount(.visits),
-            rating: try f.optionalChoice(.rating, ratings), waitMinutes: try f.optionalCount(.waitMinutes),
+            rating: try f.optionalChoice(.rating, context.vocabularies.ratings),
+            waitTenths: try f.optionalDuration(.waitMinutes),
             suspendedDays: try f.optionalCount(.suspendedDays), itemPosition: position,
             townshipPosition: townshipPosition, hallID: hall.id)
     }

@@ -12,24 +12,20 @@ public enum FoodEntityType: String, CaseIterable, Sendable {
     case smallWorkshop = "食品小作坊"
     case smallEatery = "小餐饮"
     case foodStall = "食品摊点"
+    /// Any other type of a market-supervision register (批发市场, 农贸市场, 商超, …): a
+    /// valid entity that counts in 检查户次 and coverage, and in no group-specific indicator.
+    case other = "其他"
 
     /// 三小: small workshops, small eateries and food stalls.
     public var isSmallBusiness: Bool { self == .smallWorkshop || self == .smallEatery || self == .foodStall }
     /// Subject to the 明厨亮灶 target.
     public var needsOpenKitchen: Bool { self == .centralKitchen || self == .groupMealDelivery }
 
-    static let spellings: ChoiceTable<FoodEntityType> = ChoiceTable(spellingMap)
-
-    static let spellingMap: [String: FoodEntityType] = {
-        var map: [String: FoodEntityType] = [:]
-        for type in allCases { map[type.rawValue] = type }
-        map["集体用餐配送"] = .groupMealDelivery
-        map["食品相关产品生产"] = .relatedProducts
-        map["食品相关产品"] = .relatedProducts
-        map["食品经营者"] = .seller
-        map["餐饮服务"] = .caterer
-        return map
-    }()
+    /// The group of a standard type name (after the vocabulary's synonyms); `.other` for
+    /// a name outside SPEC §4.2's groups.
+    public init(standardName: String) {
+        self = FoodEntityType(rawValue: standardName).flatMap { $0 == .other ? nil : $0 } ?? .other
+    }
 }
 
 /// A supervised food business.
@@ -38,10 +34,24 @@ public struct FoodEntity: Hashable, Sendable {
     public let name: String
     public let township: String
     public let type: FoodEntityType
+    /// The type as the register names it (the standard name of a synonym; for `.other`,
+    /// the text as written).
+    public let typeName: String
     /// 登记备案.
     public let isRegistered: Bool
     /// 明厨亮灶.
     public let hasOpenKitchen: Bool
+
+    public init(id: String, name: String, township: String, type: FoodEntityType, typeName: String? = nil,
+                isRegistered: Bool, hasOpenKitchen: Bool) {
+        self.id = id
+        self.name = name
+        self.township = township
+        self.type = type
+        self.typeName = typeName ?? type.rawValue
+        self.isRegistered = isRegistered
+        self.hasOpenKitchen = hasOpenKitchen
+    }
 }
 
 /// The register, looked up by entity id.
@@ -64,7 +74,7 @@ public enum FoodEntityFile: InputSchema {
         case id, name, township, type, registered, openKitchen
         public var spec: ColumnSpec {
             switch self {
-            case .id: ColumnSpec("主体编号", "entity_id", required: true)
+            case .id: ColumnSpec("主体编号", "entity_id", required: true, identifier: true)
             case .name: ColumnSpec("主体名称", "entity_name", required: true)
             case .township: ColumnSpec("镇街", "township", required: true)
             case .type: ColumnSpec("主体类型", "entity_type", required: true)
@@ -77,15 +87,25 @@ public enum FoodEntityFile: InputSchema {
     public static let fileName = "food_entities.csv"
     public static let title = "食品主体名录"
 
-    public static func parse(_ fields: FieldReader<Column>, context: TownshipDirectory) throws(RowReject) -> FoodEntity {
+    /// The township directory and the vocabularies (主体类型, 是否).
+    public typealias Context = (townships: TownshipDirectory, vocabularies: Vocabularies)
+
+    public static func parse(_ fields: FieldReader<Column>, context: Context) throws(RowReject) -> FoodEntity {
         let townshipText = try fields.requiredText(.township)
-        guard let township = context.resolve(townshipText) else {
+        guard let township = context.townships.resolve(townshipText) else {
             throw fields.reject(.township, .unknownTownship, "“\(townshipText)”不在镇街名录中")
         }
+        let vocabularies = context.vocabularies
+        let typeBytes = fields.bytes(.type)
+        if typeBytes.isEmpty { throw fields.missing(.type) }
+        let typeName = vocabularies.entityTypes.lookup(typeBytes)?.value ?? String(decoding: typeBytes, as: UTF8.self)
+        let type = FoodEntityType(standardName: typeName)
+        if type == .other {
+            fields.log?.note("主体类型“\(typeName)”不属于任何考核分组（计入检查户次与覆盖率，不计入分组指标）")
+        }
         return FoodEntity(id: try fields.requiredText(.id), name: try fields.requiredText(.name),
-                          township: township.name,
-                          type: try fields.requiredChoice(.type, FoodEntityType.spellings),
-                          isRegistered: try fields.optionalYesNo(.registered) ?? false,
-                          hasOpenKitchen: try fields.optionalYesNo(.openKitchen) ?? false)
+                          township: township.name, type: type, typeName: typeName,
+                          isRegistered: try fields.optionalYesNo(.registered, vocabularies.yesNo) ?? false,
+                          hasOpenKitchen: try fields.optionalYesNo(.openKitchen, vocabularies.yesNo) ?? false)
     }
 }

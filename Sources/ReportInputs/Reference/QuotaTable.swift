@@ -17,8 +17,8 @@ public enum QuotaFile: InputSchema {
             switch self {
             case .year: ColumnSpec("年度", "year", required: true)
             case .township: ColumnSpec("镇街", "township", also: ["镇、街道", "镇(街道)"], required: true)
-            case .coalTons: ColumnSpec("清洁煤炭任务(吨)", "coal_quota_t", also: ["推广任务(吨)", "清洁煤炭任务"], required: true)
-            case .stoves: ColumnSpec("节能炉具任务(台)", "stove_quota", also: ["环保节能炉具(台)", "节能炉具任务"], required: true)
+            case .coalTons: ColumnSpec("清洁煤炭任务(吨)", "coal_quota_t", also: ["推广任务(吨)", "清洁煤炭任务"], required: true, unit: .tons)
+            case .stoves: ColumnSpec("节能炉具任务(台)", "stove_quota", also: ["环保节能炉具(台)", "节能炉具任务"], required: true, unit: .stoves)
             }
         }
     }

@@ -38,11 +38,11 @@ public enum ServiceItemFile: InputSchema {
         case code, name, department, statutory, committed, immediate, complex
         public var spec: ColumnSpec {
             switch self {
-            case .code: ColumnSpec("事项编码", "item_code", required: true)
+            case .code: ColumnSpec("事项编码", "item_code", required: true, identifier: true)
             case .name: ColumnSpec("事项名称", "item_name", required: true)
             case .department: ColumnSpec("部门", "department", also: ["实施部门"], required: true)
-            case .statutory: ColumnSpec("法定时限", "statutory_days", also: ["法定时限(工作日)"], required: true)
-            case .committed: ColumnSpec("承诺时限", "committed_days", also: ["承诺时限(工作日)"], required: true)
+            case .statutory: ColumnSpec("法定时限", "statutory_days", also: ["法定时限(工作日)"], required: true, unit: .workingDays)
+            case .committed: ColumnSpec("承诺时限", "committed_days", also: ["承诺时限(工作日)"], required: true, unit: .workingDays)
             case .immediate: ColumnSpec("即办件", "immediate")
             case .complex: ColumnSpec("复杂事项", "complex")
             }
@@ -52,12 +52,13 @@ public enum ServiceItemFile: InputSchema {
     public static let fileName = "service_items.csv"
     public static let title = "政务服务事项目录"
 
-    public static func parse(_ fields: FieldReader<Column>, context: Void) throws(RowReject) -> ServiceItem {
+    /// The vocabularies (是否 of 即办件 and 复杂事项).
+    public static func parse(_ fields: FieldReader<Column>, context: Vocabularies) throws(RowReject) -> ServiceItem {
         ServiceItem(code: try fields.requiredText(.code), name: try fields.requiredText(.name),
                     department: try fields.requiredText(.department),
                     statutoryDays: try fields.requiredCount(.statutory),
                     committedDays: try fields.requiredCount(.committed),
-                    isImmediate: try fields.optionalYesNo(.immediate) ?? false,
-                    isComplex: try fields.optionalYesNo(.complex) ?? false)
+                    isImmediate: try fields.optionalYesNo(.immediate, context.yesNo) ?? false,
+                    isComplex: try fields.optionalYesNo(.complex, context.yesNo) ?? false)
     }
 }

@@ -2,14 +2,40 @@ import ReportCore
 
 /// The accepted spellings of an enumerated column (窗口/网上/…, 是/否, A/B/C), looked up
 /// from the field's bytes without building a `String`.
+///
+/// An exact spelling is found by bytes. A field that misses is tried once more in its
+/// folded form (`ChoiceTable.fold`: spaces of any width removed, full-width letters,
+/// digits and brackets made half-width, ASCII lower-cased), so `手机 App`, `ｂ` and
+/// `网上（办理）` find `手机APP`, `B` and `网上(办理)` when those are listed; such a
+/// match is reported as accepted, not silent.
 public struct ChoiceTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     @usableFromInline let table: ByteKeyTable<Value>
-    /// `A/B/C`, for the reject reason.
+    /// Folded spellings; a spelling whose fold is shared by two different values is left
+    /// out (it would be a guess).
+    let folded: [String: Value]
+    /// `A/B/C`, for the reject reason: the standard values when known, else every spelling.
     public let allowedText: String
+    /// The vocabulary's name (`办理渠道`) when the table comes from `vocabularies.csv`,
+    /// so that a reject can say where to add a synonym.
+    public let vocabulary: String?
 
-    public init(_ choices: [String: Value]) {
-        table = ByteKeyTable(choices.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
-        allowedText = choices.keys.sorted().joined(separator: "/")
+    public init(_ choices: [String: Value], standard: [String]? = nil, vocabulary: String? = nil) {
+        let sorted = choices.sorted { $0.key < $1.key }
+        table = ByteKeyTable(sorted.map { ($0.key, $0.value) })
+        var folded: [String: Value] = [:]
+        var ambiguous = Set<String>()
+        var owner: [String: String] = [:]
+        for (spelling, value) in sorted {
+            let key = Self.fold(spelling)
+            let canonical = "\(value)"
+            if let earlier = owner[key], earlier != canonical { ambiguous.insert(key) }
+            owner[key] = canonical
+            folded[key] = value
+        }
+        for key in ambiguous { folded[key] = nil }
+        self.folded = folded
+        allowedText = (standard ?? sorted.map(\.key)).joined(separator: "/")
+        self.vocabulary = vocabulary
     }
 
     public init(dictionaryLiteral elements: (String, Value)...) {
@@ -22,6 +48,27 @@ public struct ChoiceTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLit
 
     /// The value spelled by `text`, or nil.
     public func value(for text: String) -> Value? { table.value(for: text) }
+
+    /// The value spelled by `bytes`, exactly or once folded (`exact` false), or nil.
+    @inline(__always)
+    public func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> (value: Value, exact: Bool)? {
+        if let value = table.value(for: bytes) { return (value, true) }
+        return folded[Self.fold(String(decoding: bytes, as: UTF8.self))].map { ($0, false) }
+    }
+
+    /// The comparison form of a spelling: spaces (ASCII, U+3000, no-break) removed,
+    /// full-width ASCII (U+FF01–U+FF5E) made half-width, ASCII letters lower-cased.
+    public static func fold(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            var value = scalar.value
+            if value == 0x20 || value == 0x09 || value == 0x3000 || value == 0xA0 || value == 0xFEFF { continue }
+            if value >= 0xFF01 && value <= 0xFF5E { value -= 0xFEE0 }
+            if value >= 0x41 && value <= 0x5A { value += 32 }
+            out.append(Unicode.Scalar(value)!)
+        }
+        return String(out)
+    }
 }
 
 /// Turns repeated field texts (hall names, villages, companies) into one shared `String`

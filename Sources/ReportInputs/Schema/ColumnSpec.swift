@@ -1,3 +1,5 @@
+import ReportCore
+
 /// What a personal-data column holds, so reports and rejects files can mask it.
 public enum PersonalData: Sendable {
     case name, phone, householdID
@@ -16,14 +18,23 @@ public struct ColumnSpec: Sendable {
     public let isRequired: Bool
     /// Set for names, phone numbers and household ids.
     public let personal: PersonalData?
+    /// The unit a value of this column may repeat (`1.5吨` in 购买数量(吨)); nil: none.
+    public let unit: ValueUnit?
+    /// An ID or code (登记编号, 户号, 办件编号, …): a value Excel damaged (scientific
+    /// notation, `####`, stripped leading zeros) is rejected, since it no longer tells
+    /// rows apart. Phone columns are checked too.
+    public let isIdentifier: Bool
 
     public init(_ chinese: String, _ english: String, also otherNames: [String] = [],
-                required isRequired: Bool = false, personal: PersonalData? = nil) {
+                required isRequired: Bool = false, personal: PersonalData? = nil,
+                unit: ValueUnit? = nil, identifier isIdentifier: Bool = false) {
         self.chinese = chinese
         self.english = english
         self.otherNames = otherNames
         self.isRequired = isRequired
         self.personal = personal
+        self.unit = unit
+        self.isIdentifier = isIdentifier || personal == .householdID || personal == .phone
     }
 
     /// Every accepted header, normalised.

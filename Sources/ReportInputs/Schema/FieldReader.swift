@@ -9,10 +9,13 @@ import ReportCore
 public struct FieldReader<Column: ColumnKey> {
     public let record: RawRecord
     public let mapping: HeaderMapping<Column>
+    /// Where variants accepted rather than rejected are noted (nil: not reported).
+    public let log: AcceptanceLog?
 
-    public init(record: RawRecord, mapping: HeaderMapping<Column>) {
+    public init(record: RawRecord, mapping: HeaderMapping<Column>, log: AcceptanceLog? = nil) {
         self.record = record
         self.mapping = mapping
+        self.log = log
     }
 
     /// Trimmed bytes of `column`; empty when the column or the field is absent.
@@ -65,8 +68,10 @@ public struct FieldReader<Column: ColumnKey> {
     public func optionalFixedPoint(_ column: Column, scale: Int) throws(RowReject) -> Int64? {
         let b = bytes(column)
         if b.isEmpty { return nil }
-        switch ValueParser.fixedPoint(b, scale: scale) {
-        case .success(let value): return value
+        switch ValueParser.fixedPoint(b, scale: scale, unit: mapping.units[column.index]) {
+        case .success(let parsed):
+            if parsed.hadUnit { log?.note("“\(mapping.headerText(column))”的取值带单位（如“\(String(decoding: b, as: UTF8.self))”），按数字读取") }
+            return parsed.value
         case .failure(let error): throw reject(column, .badNumber, error.reason)
         }
     }
@@ -123,29 +128,46 @@ public struct FieldReader<Column: ColumnKey> {
         try requiredDateTime(column).day
     }
 
-    /// 是/否 (and the English spellings `ValueParser.yesNo` accepts), nil when blank.
-    public func optionalYesNo(_ column: Column) throws(RowReject) -> Bool? {
-        let b = bytes(column)
-        if b.isEmpty { return nil }
-        switch ValueParser.yesNo(b) {
-        case .success(let value): return value
-        case .failure(let error): throw reject(column, .badChoice, error.reason)
-        }
+    /// 是/否 and the synonyms of the 是否 vocabulary, nil when blank.
+    public func optionalYesNo(_ column: Column, _ choices: ChoiceTable<Bool>) throws(RowReject) -> Bool? {
+        try optionalChoice(column, choices)
     }
 
-    /// One of `choices` (matched on the trimmed bytes), nil when blank.
+    /// One of `choices` (matched on the trimmed bytes, then once folded), nil when blank.
+    /// A value that matches neither is rejected with a reason naming the value and, for a
+    /// vocabulary from reference data, the file and vocabulary to add a synonym to.
     public func optionalChoice<T>(_ column: Column, _ choices: ChoiceTable<T>) throws(RowReject) -> T? {
         let b = bytes(column)
         if b.isEmpty { return nil }
-        guard let value = choices.value(for: b) else {
-            throw reject(column, .badChoice, "“\(String(decoding: b, as: UTF8.self))”不是 \(choices.allowedText) 之一")
+        if let value = choices.value(for: b) { return value }
+        let text = String(decoding: b, as: UTF8.self)
+        if let found = choices.lookup(b) {
+            log?.note("“\(mapping.headerText(column))”的写法“\(text)”按“\(found.value)”读取（忽略空格、全角与大小写）")
+            return found.value
         }
-        return value
+        var reason = "“\(text)”不是 \(choices.allowedText) 之一"
+        if let vocabulary = choices.vocabulary {
+            reason = "“\(text)”不是“\(vocabulary)”的取值（\(choices.allowedText)）；如是同义词，"
+                + "请在参考数据 \(VocabularyFile.fileName) 的“\(vocabulary)”词表中添加"
+        }
+        throw reject(column, .badChoice, reason)
     }
 
     public func requiredChoice<T>(_ column: Column, _ choices: ChoiceTable<T>) throws(RowReject) -> T {
         guard let value = try optionalChoice(column, choices) else { throw missing(column) }
         return value
+    }
+
+    /// A value of an open vocabulary: the standard text of a listed spelling, else the
+    /// text as written (noted in the log, so `validate` lists unlisted values with counts).
+    /// Nil when blank.
+    public func openChoice(_ column: Column, _ choices: ChoiceTable<String>) -> String? {
+        let b = bytes(column)
+        if b.isEmpty { return nil }
+        if let value = choices.lookup(b)?.value { return value }
+        let text = String(decoding: b, as: UTF8.self)
+        log?.note("“\(mapping.headerText(column))”的取值“\(text)”不在词表“\(choices.vocabulary ?? "")”中，按原样采用")
+        return text
     }
 
     func missing(_ column: Column) -> RowReject {

@@ -1,3 +1,5 @@
+import ReportCore
+
 /// How the header of one file maps onto the columns of a schema.
 public final class HeaderMapping<Column: ColumnKey>: Sendable {
     /// Field index of each column (indexed by `Column.index`), nil when absent.
@@ -6,6 +8,10 @@ public final class HeaderMapping<Column: ColumnKey>: Sendable {
     public let headers: [String]
     /// Headers that match no column (ignored, reported by `inspect` and `validate`).
     public let unknownHeaders: [String]
+    /// The unit of each column (indexed by `Column.index`), looked up once, not per row.
+    public let units: [ValueUnit?]
+    /// Field indices of ID and phone columns, checked for Excel damage.
+    public let identifierFields: [(field: Int, isPhone: Bool)]
 
     /// Maps `headers` onto `Column`, or explains why the file cannot be used: a
     /// required column missing, or two headers naming the same column.
@@ -35,6 +41,18 @@ public final class HeaderMapping<Column: ColumnKey>: Sendable {
         fieldIndex = indices
         self.headers = headers
         unknownHeaders = unknown
+        units = Column.allCases.map(\.spec.unit)
+        identifierFields = Column.allCases.compactMap { column in
+            let spec = column.spec
+            return spec.isIdentifier ? indices[column.index].map { ($0, spec.personal == .phone) } : nil
+        }
+    }
+
+    /// How many of `headers` name a column of `Column`.
+    static func knownCount(_ headers: [String]) -> Int {
+        var names = Set<String>()
+        for column in Column.allCases { names.formUnion(column.spec.normalisedNames) }
+        return headers.filter { names.contains(HeaderName.normalise($0)) }.count
     }
 
     /// The header text the file uses for `column`, or its Chinese name if absent.

@@ -20,12 +20,16 @@ public protocol InputSchema: SendableMetatype {
     /// The same township as a position in `TownshipDirectory.all`, when the row knows it
     /// (saves a lookup per row); nil: look the name up.
     static func townshipPosition(of row: Row) -> Int?
+    /// Quantity and money columns whose 合计/小计 rows can be checked, with their scale
+    /// (3 for tons in kilograms, 2 for yuan in fen); empty: none.
+    static var totalColumns: [(column: Column, scale: Int)] { get }
 }
 
 extension InputSchema {
     public static func latestDay(of row: Row) -> Day? { nil }
     public static func township(of row: Row) -> String? { nil }
     public static func townshipPosition(of row: Row) -> Int? { nil }
+    public static var totalColumns: [(column: Column, scale: Int)] { [] }
 
     /// The column holding the township, if the file has one (by its English alias).
     public static var townshipColumn: Column? {

@@ -4,8 +4,22 @@ import ReportCore
 /// What reading one input file found: the figures that go into the manifest and the
 /// `validate` listing.
 public struct InputFileReport: Sendable {
+    /// The file's name in messages: `coal_deliveries.csv`, or for a file of an export
+    /// folder `coal_deliveries/part-1.csv`.
     public let file: String
     public let path: String
+    /// The export the file belongs to (`coal_deliveries.csv`): the reject limit applies
+    /// to an export as a whole, however many files it comes in.
+    public var export: String
+    /// The physical line of the header (1 unless title rows precede it).
+    public var headerLine = 1
+    /// What was accepted rather than rejected (layout noise, units, open vocabularies…),
+    /// with counts and lines (`AcceptanceLog`).
+    public var accepted: [String: AcceptedTally] = [:]
+    /// Consistency findings that reject nothing: a 合计 row that does not match its rows.
+    public var warnings: [String] = []
+    /// 合计/小计/总计 rows seen (not counted as data).
+    public var totalsRows = 0
     public var sha256 = ""
     public var encoding = SourceEncoding.utf8
     public var bytes = 0
@@ -20,13 +34,29 @@ public struct InputFileReport: Sendable {
     /// boundary (the file must then be read in one piece).
     public var partEndedOnRecordBoundary = true
 
-    public init(file: String, path: String) {
+    public init(file: String, path: String, export: String? = nil) {
         self.file = file
         self.path = path
+        self.export = export ?? file
     }
 
     public var rowsRejected: Int { rejects.count }
     public var rowsAccepted: Int { rowsRead - rejects.count }
+
+    /// Adds another file of the same export (a folder's next file) to this export-level
+    /// view: counts, rejects, accepted variants, warnings and the latest date. The hash,
+    /// headers and encoding stay per file, in each file's own report.
+    public mutating func add(_ other: InputFileReport) {
+        if headers.isEmpty { headers = other.headers; personalFields = other.personalFields }
+        encoding = rowsRead == 0 && rejects.isEmpty ? other.encoding : encoding
+        bytes += other.bytes
+        rowsRead += other.rowsRead
+        rejects += other.rejects
+        accepted.merge(other.accepted)
+        warnings += other.warnings
+        totalsRows += other.totalsRows
+        if let day = other.latestDay, day > (latestDay ?? day.adding(days: -1)) { latestDay = day }
+    }
 
     /// Rejected rows per reason, all reasons listed.
     public var rejectsByKind: [RejectKind: Int] {
@@ -40,16 +70,25 @@ public struct InputFileError: Error, Sendable, CustomStringConvertible {
     public enum Problem: Sendable {
         case read(CSVReadError)
         case header(HeaderProblem)
+        /// The export cannot be located unambiguously (`ExportSource`).
+        case source(String)
     }
     public let file: String
     public let problem: Problem
     /// What was read before the problem (hash and counts may be partial).
     public let partial: InputFileReport
 
+    public init(file: String, problem: Problem, partial: InputFileReport) {
+        self.file = file
+        self.problem = problem
+        self.partial = partial
+    }
+
     public var description: String {
         switch problem {
         case .read(let error): return error.description
-        case .header(let problem): return "\(file):1: \(problem)"
+        case .header(let problem): return "\(file):\(partial.headerLine): \(problem)"
+        case .source(let message): return message
         }
     }
 }
@@ -68,68 +107,110 @@ public enum InputTable<Schema: InputSchema> {
     ///     by the first part; every record of the part is then data.
     ///   - digest: receives the raw bytes read; the report's `sha256` is filled only when
     ///     the whole file is read (for parts, the caller finishes the digest).
-    public static func read(path: String, name: String? = nil, context: Schema.Context,
+    public static func read(path: String, name: String? = nil, export: String? = nil, context: Schema.Context,
                             options: CSVReader.Options = CSVReader.Options(), header: [String]? = nil,
                             digest: FileDigest = FileDigest(),
                             onRow: (Schema.Row, Int) throws -> RowReject? = { _, _ in nil }) throws -> InputFileReport {
         let displayName = name ?? Schema.fileName
-        var report = InputFileReport(file: displayName, path: path)
+        var report = InputFileReport(file: displayName, path: path, export: export)
         let reader = CSVReader(path: path, name: displayName, options: options)
+        let log = AcceptanceLog()
+        var search = HeaderSearch<Schema.Column>()
         var mapping: HeaderMapping<Schema.Column>?
+        var totals: TotalsCheck<Schema.Column>?
+        var keyField: Int?
+        var identifiers = IdentifierDamage()
+        func adopt(_ found: HeaderMapping<Schema.Column>, line: Int) {
+            mapping = found
+            report.headers = found.headers
+            report.unknownHeaders = found.unknownHeaders.filter { !FormLayout.isSerialHeader($0) }
+            report.headerLine = line
+            for column in Schema.Column.allCases {
+                if let kind = column.spec.personal, let index = found.fieldIndex[column.index] {
+                    report.personalFields[index] = kind
+                }
+            }
+            keyField = found.fieldIndex[0]
+            totals = TotalsCheck(Schema.totalColumns, mapping: found)
+            if let serial = found.headers.firstIndex(where: FormLayout.isSerialHeader) {
+                log.note("“\(found.headers[serial])”列（表格序号）已忽略", line: line)
+            }
+        }
         do {
             if let header {
-                mapping = try HeaderMapping<Schema.Column>(headers: header)
-                report.headers = header
+                adopt(try HeaderMapping<Schema.Column>(headers: header), line: 1)
             }
             try reader.forEachRecord(onChunk: { digest.update($0) }) { record in
                 guard let mapping else {
-                    mapping = try HeaderMapping<Schema.Column>(headers: record.strings)
-                    report.headers = mapping!.headers
-                    report.unknownHeaders = mapping!.unknownHeaders
-                    for column in Schema.Column.allCases {
-                        if let kind = column.spec.personal, let index = mapping!.fieldIndex[column.index] {
-                            report.personalFields[index] = kind
-                        }
+                    if let found = try search.consider(record, log: log) { adopt(found, line: record.line) }
+                    return
+                }
+                if FormLayout.isBlank(record) {
+                    log.note("空行（只有分隔符）已跳过", line: record.line)
+                    return
+                }
+                if let word = FormLayout.totalsWord(record, keyField: keyField) {
+                    log.note("“\(word)”行不计入数据", line: record.line)
+                    report.totalsRows += 1
+                    if let problems = totals?.check(record, word: word, mapping: mapping) {
+                        report.warnings += problems.map { "第 \(record.line) 行：\($0)" }
                     }
                     return
                 }
                 report.rowsRead += 1
-                if let problem = Self.check(record, mapping: mapping) {
+                log.line = record.line
+                var accepted = false
+                defer { if totals?.isEmpty == false { totals?.add(record, accepted: accepted) } }
+                if let problem = Self.check(record, mapping: mapping) ?? identifiers.check(record, mapping: mapping) {
                     report.rejects.append(RejectedRow(line: record.line, reject: problem, fields: record.strings))
                     return
                 }
-                let fields = FieldReader(record: record, mapping: mapping)
+                let fields = FieldReader(record: record, mapping: mapping, log: log)
                 do {
                     let row = try Schema.parse(fields, context: context)
                     if let problem = try onRow(row, record.line) {
                         report.rejects.append(RejectedRow(line: record.line, reject: problem, fields: record.strings))
-                    } else if let day = Schema.latestDay(of: row), day > (report.latestDay ?? day.adding(days: -1)) {
-                        report.latestDay = day
+                    } else {
+                        accepted = true
+                        if let day = Schema.latestDay(of: row), day > (report.latestDay ?? day.adding(days: -1)) {
+                            report.latestDay = day
+                        }
                     }
                 } catch let reject as RowReject {
                     report.rejects.append(RejectedRow(line: record.line, reject: reject, fields: record.strings))
                 }
             }
+            if mapping == nil, let problem = search.bestProblem {
+                report.headerLine = search.bestLine
+                throw problem
+            }
         } catch let error as CSVReadError {
-            report.finish(reader, digest)
+            report.finish(reader, digest, log)
             throw InputFileError(file: displayName, problem: .read(error), partial: report)
         } catch let problem as HeaderProblem {
-            report.finish(reader, digest)
+            report.finish(reader, digest, log)
             throw InputFileError(file: displayName, problem: .header(problem), partial: report)
         }
-        report.finish(reader, digest)
+        report.finish(reader, digest, log)
         if mapping == nil {
             throw InputFileError(file: displayName, problem: .header(.empty), partial: report)
         }
         return report
     }
 
-    /// The header of the file at `path` (its first record), or nil for an empty file.
+    /// The header of the file at `path` (found as `read` finds it, after any title rows),
+    /// or nil for a file without one.
     public static func header(path: String) throws -> [String]? {
+        var search = HeaderSearch<Schema.Column>()
+        let log = AcceptanceLog()
         do {
-            try CSVReader(path: path).forEachRecord { throw FirstRecord(fields: $0.strings) }
+            try CSVReader(path: path).forEachRecord { record in
+                if let found = try search.consider(record, log: log) { throw FirstRecord(fields: found.headers) }
+            }
         } catch let first as FirstRecord {
             return first.fields
+        } catch is HeaderProblem {
+            return nil
         }
         return nil
     }
@@ -152,7 +233,8 @@ public enum InputTable<Schema: InputSchema> {
 }
 
 extension InputFileReport {
-    fileprivate mutating func finish(_ reader: CSVReader, _ digest: FileDigest) {
+    fileprivate mutating func finish(_ reader: CSVReader, _ digest: FileDigest, _ log: AcceptanceLog) {
+        accepted.merge(log.tallies)
         if reader.options.part == nil { sha256 = digest.hex() }
         encoding = reader.encoding
         bytes = reader.bytesRead

@@ -3,6 +3,7 @@
 public enum RejectKind: String, CaseIterable, Sendable, Comparable {
     case undecodableBytes = "编码错误"
     case extraFields = "字段数多于表头"
+    case excelDamage = "被Excel改坏的值"
     case missingValue = "缺少必填值"
     case badNumber = "数字格式错误"
     case badDate = "日期格式错误"

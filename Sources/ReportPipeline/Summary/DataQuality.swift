@@ -30,7 +30,7 @@ struct DataQuality {
         for count in anomalies { anomalyIndex[count.file + "\u{0}" + count.township, default: 0] += count.count }
         var lines: [Line] = []
         let order = townships.all.map(\.name) + [""]
-        for report in reading.reports {
+        for report in reading.exportReports {
             let perTownship = reading.tallies[report.file] ?? [:]
             for township in order {
                 guard let tally = perTownship[township] else { continue }
@@ -40,7 +40,7 @@ struct DataQuality {
             }
         }
         self.lines = lines
-        staleExports = reading.reports.filter { expectFresh($0.file) }.compactMap { report in
+        staleExports = reading.exportReports.filter { expectFresh($0.file) }.compactMap { report in
             let days = report.latestDay.map { max(0, period.last - $0) }
             guard days.map({ $0 > policy.run.staleExportDays }) ?? true else { return nil }
             return (report.file, report.latestDay, days)

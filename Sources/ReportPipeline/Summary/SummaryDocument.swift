@@ -61,6 +61,7 @@ struct SummaryDocument {
 
         text += "## 数据质量\n\n各镇街报送的行数、拒收、异常与更新情况（明细见 [data_quality.csv](data_quality.csv)）：\n\n"
         text += quality.markdown + "\n"
+        text += AcceptedVariantsSection.markdown(reading.reports)
         text += "拒收的行及原因见 `rejects/` 下与输入同名的文件；各输入文件的校验值与本次参数见 [manifest.json](manifest.json)。\n"
         return text
     }
@@ -75,8 +76,8 @@ struct SummaryDocument {
         let stale = Set(quality.staleExports.map(\.file))
         for input in reading.reports {
             let freshness = input.latestDay.map { day in
-                (stale.contains(input.file) ? "⚠ " : "") + (day >= period.last ? "已到期末" : "距期末 \(period.last - day) 天")
-            } ?? (stale.contains(input.file) ? "⚠ 无记录" : nil)
+                (stale.contains(input.export) ? "⚠ " : "") + (day >= period.last ? "已到期末" : "距期末 \(period.last - day) 天")
+            } ?? (stale.contains(input.export) ? "⚠ 无记录" : nil)
             table.append([.text(input.file), .text(input.encoding.rawValue), .text(String(input.rowsRead)),
                           .text(String(input.rowsAccepted)),
                           input.rowsRejected == 0 ? .text("0") : .markdown("[\(input.rowsRejected)](rejects/\(input.file))"),

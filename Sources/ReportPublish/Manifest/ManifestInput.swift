@@ -22,6 +22,24 @@ public struct ManifestInput: Codable, Sendable, Equatable {
     public var rejectsByReason: [String: Int]
     /// The latest date found in the file (`yyyy-MM-dd`), nil when it has no dates.
     public var latestDate: String?
+    /// The export the file belongs to (`coal_deliveries.csv` for `coal_deliveries/01.csv`).
+    public var export: String = ""
+    /// The physical line of the header (after any title rows of an Excel form).
+    public var headerLine = 1
+    /// What was read rather than rejected, by description: how often, and the first lines.
+    public var accepted: [String: AcceptedLines] = [:]
+    /// 合计/小计 rows whose sums do not match the rows above them.
+    public var warnings: [String] = []
+
+    /// Occurrences of one accepted variant.
+    public struct AcceptedLines: Codable, Sendable, Equatable {
+        public var count: Int
+        public var lines: [Int]
+        public init(count: Int, lines: [Int]) {
+            self.count = count
+            self.lines = lines
+        }
+    }
 
     /// Creates the record of one input file.
     public init(file: String, path: String, sha256: String, encoding: String, bytes: Int64,
@@ -37,11 +55,30 @@ public struct ManifestInput: Codable, Sendable, Equatable {
         self.rowsRejected = rowsRejected
         self.rejectsByReason = rejectsByReason
         self.latestDate = latestDate
+        export = file
     }
 
     private enum CodingKeys: String, CodingKey {
         case file, path, sha256, encoding, bytes, rowsRead, rowsAccepted, rowsRejected
-        case rejectsByReason, latestDate
+        case rejectsByReason, latestDate, export, headerLine, accepted, warnings
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        file = try container.decode(String.self, forKey: .file)
+        path = try container.decode(String.self, forKey: .path)
+        sha256 = try container.decode(String.self, forKey: .sha256)
+        encoding = try container.decode(String.self, forKey: .encoding)
+        bytes = try container.decode(Int64.self, forKey: .bytes)
+        rowsRead = try container.decode(Int.self, forKey: .rowsRead)
+        rowsAccepted = try container.decode(Int.self, forKey: .rowsAccepted)
+        rowsRejected = try container.decode(Int.self, forKey: .rowsRejected)
+        rejectsByReason = try container.decode([String: Int].self, forKey: .rejectsByReason)
+        latestDate = try container.decodeIfPresent(String.self, forKey: .latestDate)
+        export = try container.decodeIfPresent(String.self, forKey: .export) ?? file
+        headerLine = try container.decodeIfPresent(Int.self, forKey: .headerLine) ?? 1
+        accepted = try container.decodeIfPresent([String: AcceptedLines].self, forKey: .accepted) ?? [:]
+        warnings = try container.decodeIfPresent([String].self, forKey: .warnings) ?? []
     }
 
     /// Encodes every key, writing `null` for a missing `latestDate` so that all
@@ -58,5 +95,9 @@ public struct ManifestInput: Codable, Sendable, Equatable {
         try container.encode(rowsRejected, forKey: .rowsRejected)
         try container.encode(rejectsByReason, forKey: .rejectsByReason)
         try container.encode(latestDate, forKey: .latestDate)
+        try container.encode(export.isEmpty ? file : export, forKey: .export)
+        try container.encode(headerLine, forKey: .headerLine)
+        try container.encode(accepted, forKey: .accepted)
+        try container.encode(warnings, forKey: .warnings)
     }
 }

@@ -16,7 +16,8 @@ struct CompletedTicket {
     var online: Bool
     var visits: Int
     var rating: ServiceRating?
-    var waitMinutes: Int?
+    /// 等候时长 in tenths of a minute.
+    var waitTenths: Int?
 }
 
 /// The running counts of one group (a department, hall, township or the district) in one
@@ -65,7 +66,7 @@ struct GroupTally: Sendable {
             statutoryDaysTotal += ticket.statutoryDays
             elapsedDaysTotal += ticket.elapsedDays
         }
-        if let minutes = ticket.waitMinutes { wait.add(minutes) }
+        if let tenths = ticket.waitTenths { wait.add(tenths: tenths) }
         completedItems.insert(ticket.item)
     }
 }

@@ -105,7 +105,7 @@ struct ServiceTally: Sendable {
                 item: item, statutoryDays: limits.statutoryDays, elapsedDays: elapsed,
                 onTime: elapsed <= limits.committedDays, immediate: limits.isImmediate,
                 withinSteps: ticket.steps <= maxSteps, online: ticket.channel.isOnline, visits: ticket.visits,
-                rating: ticket.rating, waitMinutes: ticket.waitMinutes)
+                rating: ticket.rating, waitTenths: ticket.waitTenths)
         }
         var overdueElapsed: Int?
         if openAtEnd {

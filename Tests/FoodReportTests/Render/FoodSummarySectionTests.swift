@@ -35,7 +35,7 @@ import Testing
     @Test func noOpenFailureFlagWhenNothingIsOpen() {
         // One 合格, published result in 2018-12: nothing is open, but the register still leaves
         // 明厨亮灶 (池上镇 0/1) and the 三小 targets missed, so only the targets flag remains.
-        let row = FoodFixture.inspection("J01", "CX-R1", "2018-12-03", method: .supervisorySampling,
+        let row = FoodFixture.inspection("J01", "CX-R1", "2018-12-03", method: "监督抽检",
                                          result: .pass, published: true)
         let flags = FoodRedFlags.render(FoodFixture.result("2018-12", rows: [row]))
         #expect(flags.count == 1)

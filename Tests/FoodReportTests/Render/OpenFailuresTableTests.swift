@@ -16,7 +16,7 @@ import ReportCore
     }
 
     @Test func inputTextIsFormulaEscapedAndQuoted() {
-        let row = FoodFixture.inspection("J99", "CS-P1", "2018-12-30", method: .supervisorySampling, result: .fail,
+        let row = FoodFixture.inspection("J99", "CS-P1", "2018-12-30", method: "监督抽检", result: .fail,
                                          failedItems: "=HYPERLINK(\"x\"),铅超标")
         let lines = csvLines(OpenFailuresTable.render(FoodFixture.result("2018-12", rows: [row])))
         // Leading = gets a ', the comma and quotes force RFC 4180 quoting; the status is empty (未填报); 1 day old.

@@ -47,7 +47,7 @@ enum FoodFixture {
     }
 
     /// An inspection of `entity` (its township taken from the register, as the reader does).
-    static func inspection(_ id: String, _ entity: String, _ date: String, method: InspectionMethod = .routine,
+    static func inspection(_ id: String, _ entity: String, _ date: String, method: String = "日常检查",
                            result: SampleResult? = nil, failedItems: String = "",
                            disposal: DisposalStatus? = nil, disposedOn: String? = nil,
                            published: Bool? = nil, grade: HygieneGrade? = nil) -> FoodInspection {
@@ -62,20 +62,20 @@ enum FoodFixture {
         inspection("J01", "BS-C1", "2018-08-10", grade: .b),                       // Q3: canteen B
         inspection("J02", "BS-C1", "2018-11-05", grade: .c),                       // Q4: same canteen, later C
         inspection("J03", "BS-C2", "2018-10-15", grade: .a),
-        inspection("J04", "BS-R1", "2018-10-20", method: .supervisorySampling, result: .pass, published: true),
-        inspection("J05", "BS-R1", "2018-11-20", method: .supervisorySampling, result: .fail,
+        inspection("J04", "BS-R1", "2018-10-20", method: "监督抽检", result: .pass, published: true),
+        inspection("J05", "BS-R1", "2018-11-20", method: "监督抽检", result: .fail,
                    disposal: .disposed, disposedOn: "2018-12-10", published: true),
         inspection("J06", "BS-S1", "2018-03-01"),                                  // 三小, earlier in the year
-        inspection("J07", "CS-P1", "2018-12-20", method: .supervisorySampling, result: .fail,
+        inspection("J07", "CS-P1", "2018-12-20", method: "监督抽检", result: .fail,
                    disposal: .disposed, disposedOn: "2019-01-01", published: false), // disposed the day after Q4
-        inspection("J08", "CS-P1", "2018-10-08", method: .rapidTest, result: .pass, published: true),
+        inspection("J08", "CS-P1", "2018-10-08", method: "快速检测", result: .pass, published: true),
         inspection("J09", "CS-C1", "2018-12-01", grade: .b),
         inspection("J10", "CS-C1", "2019-01-05", grade: .c),                       // after period end
-        inspection("J11", "CX-R1", "2018-12-05", method: .supervisorySampling, result: .fail,
+        inspection("J11", "CX-R1", "2018-12-05", method: "监督抽检", result: .fail,
                    disposal: .inProgress, published: true),
-        inspection("J12", "CX-R1", "2018-09-12", method: .supervisorySampling, result: .pass, published: true),
+        inspection("J12", "CX-R1", "2018-09-12", method: "监督抽检", result: .pass, published: true),
         inspection("J13", "CX-S1", "2017-12-20"),                                  // 三小, the year before
-        inspection("J14", "BS-R1", "2018-07-15", method: .supervisorySampling, result: .fail,
+        inspection("J14", "BS-R1", "2018-07-15", method: "监督抽检", result: .fail,
                    disposal: .notDisposed),                                         // Q3 failure never disposed
     ]
 

@@ -26,7 +26,7 @@ import Testing
         #expect(ticket.department == "区市场监管局")  // from the catalogue, not the export
         #expect(ticket.channel == .online)
         #expect(ticket.completedAt?.description == "2018-10-08 16:30:00")
-        #expect(ticket.waitMinutes == 12)
+        #expect(ticket.waitTenths == 120)
         #expect(ticket.suspendedDays == nil)
         #expect(report.rejects.map { "\($0.line) \($0.reject.kind.rawValue)" } == [
             "3 未知事项编码", "4 办结早于受理", "5 日期超出工作日历", "6 取值不在允许范围", "7 取值不在允许范围",

@@ -34,9 +34,14 @@ import Testing
           "failureReason" : null,
           "inputs" : [
             {
+              "accepted" : {
+
+              },
               "bytes" : 1234,
               "encoding" : "GB18030",
+              "export" : "coal_deliveries.csv",
               "file" : "coal_deliveries.csv",
+              "headerLine" : 1,
               "latestDate" : "2018-12-28",
               "path" : "datasets/sample/coal_deliveries.csv",
               "rejectsByReason" : {
@@ -46,7 +51,10 @@ import Testing
               "rowsAccepted" : 8,
               "rowsRead" : 10,
               "rowsRejected" : 2,
-              "sha256" : "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+              "sha256" : "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+              "warnings" : [
+
+              ]
             }
           ],
           "jobs" : [

@@ -25,7 +25,7 @@ import ReportCore
         #expect(jia.satisfactionRate.percentText == "50.0")
         #expect(jia.dissatisfactionRate.percentText == "50.0")
         // One wait, 10 minutes.
-        #expect(jia.wait.meanText == "10.0" && jia.wait.medianText == "10.0" && jia.wait.percentile90Text == "10")
+        #expect(jia.wait.meanText == "10.0" && jia.wait.medianText == "10.0" && jia.wait.percentile90Text == "10.0")
     }
 
     @Test func ratesWithEmptyDenominatorsAreEmptyNotZero() throws {
@@ -60,7 +60,7 @@ import ReportCore
         // District waits 10, 4, 20: mean 34 / 3 = 11.3; median 10; rank ⌈2.7⌉ = 3 → 20.
         #expect(report.district.wait.meanText == "11.3")
         #expect(report.district.wait.medianText == "10.0")
-        #expect(report.district.wait.percentile90Text == "20")
+        #expect(report.district.wait.percentile90Text == "20.0")
         // Σ statutory 20 + 20 + 60 = 100, Σ elapsed 2 + 8 + 21 = 31 → 69.0.
         #expect(report.district.actualCompression.percentText == "69.0")
     }

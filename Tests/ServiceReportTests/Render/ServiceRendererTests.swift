@@ -46,7 +46,7 @@ import ReportPublish
         // steps 1 → 50.0; online 1 → 50.0; one visit 2 → 100.0; zero 1 → 50.0; rated 2 → 100.0;
         // satisfied 1 → 50.0; dissatisfied 1 → 50.0; one wait of 10.
         #expect(rows[2] == "甲局,2,↓1,1,60.0,3,2,2,1,50.0,67.5,40,10,75.0,1,50.0,1,0,0.0,1,50.0,1,50.0,2,100.0,"
-            + "1,50.0,2,100.0,1,50.0,1,50.0,1,10.0,10.0,10")
+            + "1,50.0,2,100.0,1,50.0,1,50.0,1,10.0,10.0,10.0")
         // 丙局: no ticket, only an exempt item: counts 0, every rate empty, not ranked.
         #expect(rows[3] == "丙局,,—,,,0,0,0,0,,,0,0,,0,,0,0,,0,,0,,0,,0,,0,,0,,0,,0,,,")
     }

@@ -60,7 +60,7 @@ func ticket(_ id: String, item: String, hall: String = centre, township: String?
     return ServiceTicket(ticketID: id, hall: hall, township: township, department: department, itemCode: item,
                          channel: channel, receivedAt: DateTime(day: received, secondOfDay: 9 * 3600),
                          completedAt: completed.map { DateTime(day: $0, secondOfDay: 16 * 3600) },
-                         steps: steps, visits: visits, rating: rating, waitMinutes: wait, suspendedDays: suspended)
+                         steps: steps, visits: visits, rating: rating, waitTenths: wait.map { $0 * 10 }, suspendedDays: suspended)
 }
 
 /// The December 2018 scenario the indicator and render tests share (elapsed working days

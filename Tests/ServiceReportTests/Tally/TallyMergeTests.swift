@@ -25,8 +25,8 @@ import Testing
         for minutes in [3, 1500] { b.add(minutes) }
         a.merge(b)
         #expect(a.count == 6)
-        #expect(a.totalMinutes == 3510)
+        #expect(a.totalTenths == 35100)
         #expect(a.statistics.medianTenths == 30)
-        #expect(a.statistics.percentile90 == 2000)
+        #expect(a.statistics.percentile90Tenths == 20000)
     }
 }
