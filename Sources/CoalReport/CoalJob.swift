@@ -29,6 +29,7 @@ public struct CoalJob: Sendable {
     public let previousScope: CampaignScope?
     let reference: ReferenceData
     let policy: Policy.Coal
+    let sourceFiles: SourceFileNames
     /// The townships in display order; rows refer to them by position.
     let townshipNames: [String]
     private let townshipIndex: [String: Int32]
@@ -55,7 +56,11 @@ public struct CoalJob: Sendable {
     private var installRecords = RecordRegistry()
 
     /// A job for `period` with the reference data and policy of the run.
-    public init(period: Period, reference: ReferenceData, policy: Policy) throws(CoalJobError) {
+    /// - Parameter sourceFiles: names the files of export folders in positions (rows are
+    ///   added with a position, `SourceFileNames`, which is their line for a single file).
+    public init(period: Period, reference: ReferenceData, policy: Policy,
+                sourceFiles: SourceFileNames = SourceFileNames()) throws(CoalJobError) {
+        self.sourceFiles = sourceFiles
         guard let scope = CampaignScope(period: period, policy: policy.coal) else {
             throw .campaignNotInYear(period.last.year)
         }
@@ -183,7 +188,7 @@ public struct CoalJob: Sendable {
                 rowAnomalies.append(CoalAnomaly(facts: .conflictingDuplicate(firstLine: firstLine),
                                                 records: [record.atLine(firstLine), record]))
             }
-            return RowReject(.conflictingDuplicate, column: "登记编号", detail: "与第 \(firstLine) 行登记编号相同但内容不同")
+            return RowReject(.conflictingDuplicate, column: "登记编号", detail: "与\(sourceFiles.lineReference(firstLine))登记编号相同但内容不同")
         }
     }
 

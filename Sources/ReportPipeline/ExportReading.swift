@@ -36,7 +36,9 @@ public struct ExportReading {
     }
 
     /// Reads `S.fileName` from the data folder — the file, or each file of the folder named
-    /// after it (`ExportSource`) in name order — handing every accepted row to `onRow`.
+    /// after it (`ExportSource`) in name order — handing every accepted row to `onRow`
+    /// with its position: its line, or for a folder file a position that also names the
+    /// file (`SourceFileNames`).
     public mutating func read<S: InputSchema>(_ schema: S.Type,
                                               onRow: (S.Row, Int) throws -> RowReject? = { _, _ in nil }) throws
     where S.Context == ExportContext {
@@ -55,12 +57,23 @@ public struct ExportReading {
         for file in source.files {
             progress?.start(file: file.name)
             defer { progress?.finish() }
+            var ordinal = 0
+            if source.isFolder {
+                guard let registered = context.sourceFiles.register(file.name) else {
+                    let partial = InputFileReport(file: file.name, path: file.path, export: S.fileName)
+                    record(partial, failure: InputFileError(file: file.name, problem: .source(
+                        "\(file.name)：导出文件夹的文件过多（一次运行最多 \(SourceFileNames.maximumFiles) 个）"), partial: partial),
+                        counted: counter, schema: S.self)
+                    continue
+                }
+                ordinal = registered
+            }
             do {
                 let report = try InputTable<S>.read(path: file.path, name: file.name, export: S.fileName,
                                                     context: context) { row, line in
                     rows += 1
                     if rows & 0x3FFF == 0 { progress?.update(rows: rows) }
-                    let verdict = try onRow(row, line)
+                    let verdict = try onRow(row, SourceFileNames.position(ordinal: ordinal, line: line))
                     if verdict == nil { counter.count(row) }
                     return verdict
                 }

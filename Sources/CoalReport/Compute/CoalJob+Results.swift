@@ -18,7 +18,7 @@ extension CoalJob {
             stoveSummary: AreaSummaries.stoveRows(job: self, walk: walk),
             households: households,
             subsidy: AreaSummaries.subsidyTotals(walk.tallies, capKilograms: policy.subsidyMaxKilogramsPerHousehold),
-            batches: quality.batches, anomalies: anomalies,
+            batches: quality.batches, anomalies: anomalies, sourceFiles: sourceFiles,
             monthlyCompletion: monthlyCompletion(quotaKg: progress.district.coalQuotaKg ?? 0))
     }
 

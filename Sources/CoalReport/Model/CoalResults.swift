@@ -26,6 +26,8 @@ public struct CoalResults: Sendable {
     public let batches: [BatchQuality]
     /// Sorted by kind, then first township (directory order), file and line.
     public let anomalies: [CoalAnomaly]
+    /// Names the files of export folders in the anomalies' line positions.
+    public let sourceFiles: SourceFileNames
     /// District coal completion as of the end of each month of the period (cumulative
     /// from the campaign start, like the ranking), for the trend chart of longer periods.
     public let monthlyCompletion: [Rate]

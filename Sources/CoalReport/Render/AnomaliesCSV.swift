@@ -27,16 +27,20 @@ enum AnomaliesCSV {
         return rows
     }
 
-    static func render(_ anomalies: [CoalAnomaly], mask: PersonalMask) -> [UInt8] {
+    /// - Parameter sourceFiles: turns the records' positions into lines; for an export
+    ///   folder, 文件 lists the files and 行号 names each line's file (`01.csv:12`).
+    static func render(_ anomalies: [CoalAnomaly], mask: PersonalMask,
+                       sourceFiles: SourceFileNames = SourceFileNames()) -> [UInt8] {
         var writer = CSVTableWriter(header: header)
         let distinctList = { (values: [String]) in CoalFormat.list(CoalFormat.distinct(values)) }
         for row in rows(anomalies) {
             writer.append([
-                .value(String(row.number)), .value(row.anomaly.kind.title), .value(row.file),
+                .value(String(row.number)), .value(row.anomaly.kind.title),
+                .value(distinctList(row.records.map { sourceFiles.file(of: $0.line) ?? row.file })),
                 .text(distinctList(row.records.map(\.township))), .text(distinctList(row.records.map(\.village))),
                 .text(distinctList(row.records.map { mask.household($0.householdID) })),
-                .text(CoalFormat.list(row.records.map(\.recordID))), .value(CoalFormat.list(row.records.map { String($0.line) })),
-                .text(AnomalyText.detail(row.anomaly.facts, mask: mask)),
+                .text(CoalFormat.list(row.records.map(\.recordID))), .value(CoalFormat.list(row.records.map { sourceFiles.lineText($0.line) })),
+                .text(AnomalyText.detail(row.anomaly.facts, mask: mask, sourceFiles: sourceFiles)),
             ])
         }
         return writer.bytes
@@ -60,7 +64,8 @@ enum AnomaliesCSV {
 
 /// The Chinese detail text of an anomaly.
 enum AnomalyText {
-    static func detail(_ facts: CoalAnomaly.Facts, mask: PersonalMask) -> String {
+    static func detail(_ facts: CoalAnomaly.Facts, mask: PersonalMask,
+                       sourceFiles: SourceFileNames = SourceFileNames()) -> String {
         switch facts {
         case .multipleAreas(let areas):
             return "同一户号登记在 \(areas.count) 个镇街/村居：" + CoalFormat.list(areas.map { "\($0.township)/\($0.village)" })
@@ -83,9 +88,10 @@ enum AnomalyText {
         case .sharedPhone(let phone, let households):
             return "联系电话 \(mask.phone(phone)) 由 \(households) 户共用"
         case .reExport(let line):
-            return "与第 \(line) 行内容完全相同，视为重复导出，只计一次"
+            return "与\(sourceFiles.lineReference(line))内容完全相同，视为重复导出，只计一次"
         case .conflictingDuplicate(let line):
-            return "与第 \(line) 行登记编号相同但内容不同；以第 \(line) 行为准，本行已拒收"
+            let first = sourceFiles.lineReference(line)
+            return "与\(first)登记编号相同但内容不同；以\(first)为准，本行已拒收"
         case .outsideCampaign(let day, let campaign, let isInstall):
             return "\(isInstall ? "安装" : "配送")日期 \(day) 不在推广期 \(campaign.lowerBound) 至 \(campaign.upperBound) 内，未计入进度和补贴"
         }

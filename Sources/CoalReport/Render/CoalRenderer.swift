@@ -13,7 +13,7 @@ public enum CoalRenderer {
         output.add("coal/stove_village_company.csv", bytes: AreaSummaryCSV.stoves(results.stoveSummary))
         output.add("coal/subsidy_households.csv", bytes: SubsidyHouseholdsCSV.render(results.households, mask: mask))
         output.add("coal/quality_batches.csv", bytes: QualityBatchesCSV.render(results.batches))
-        output.add("coal/anomalies.csv", bytes: AnomaliesCSV.render(results.anomalies, mask: mask))
+        output.add("coal/anomalies.csv", bytes: AnomaliesCSV.render(results.anomalies, mask: mask, sourceFiles: results.sourceFiles))
         output.add("coal/completion.svg", text: CompletionChart.svg(results))
         output.summarySection = CoalSummarySection.render(results)
         output.redFlags = CoalRedFlags.render(results)

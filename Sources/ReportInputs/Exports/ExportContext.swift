@@ -8,17 +8,21 @@ public final class ExportContext: Sendable {
     /// Shares the strings of repeated field texts (hall names, …) among rows. Confined to
     /// one reading thread: a reader on another thread takes `withOwnInterner()`.
     public let interner: StringInterner
+    /// The files of export folders, for positions that name their file (shared by the run).
+    public let sourceFiles: SourceFileNames
 
     public init(reference: ReferenceData, policy: Policy) {
         self.reference = reference
         self.policy = policy
         interner = StringInterner()
+        sourceFiles = SourceFileNames()
     }
 
-    private init(reference: ReferenceData, policy: Policy, interner: StringInterner) {
+    private init(reference: ReferenceData, policy: Policy, interner: StringInterner, sourceFiles: SourceFileNames) {
         self.reference = reference
         self.policy = policy
         self.interner = interner
+        self.sourceFiles = sourceFiles
     }
 
     /// The vocabularies of the categorical columns.
@@ -26,7 +30,7 @@ public final class ExportContext: Sendable {
 
     /// The same context with an interner of its own, for reading on another thread.
     public func withOwnInterner() -> ExportContext {
-        ExportContext(reference: reference, policy: policy, interner: StringInterner())
+        ExportContext(reference: reference, policy: policy, interner: StringInterner(), sourceFiles: sourceFiles)
     }
 }
 

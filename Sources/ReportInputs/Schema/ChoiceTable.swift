@@ -18,6 +18,8 @@ public struct ChoiceTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLit
     /// The vocabulary's name (`办理渠道`) when the table comes from `vocabularies.csv`,
     /// so that a reject can say where to add a synonym.
     public let vocabulary: String?
+    /// The standard spelling of each value (by its description), for messages.
+    let standardSpelling: [String: String]
 
     public init(_ choices: [String: Value], standard: [String]? = nil, vocabulary: String? = nil) {
         let sorted = choices.sorted { $0.key < $1.key }
@@ -36,7 +38,13 @@ public struct ChoiceTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLit
         self.folded = folded
         allowedText = (standard ?? sorted.map(\.key)).joined(separator: "/")
         self.vocabulary = vocabulary
+        var spelling: [String: String] = [:]
+        for name in standard ?? [] { if let value = choices[name] { spelling["\(value)"] = name } }
+        standardSpelling = spelling
     }
+
+    /// How messages name `value`: its standard spelling when known.
+    public func displayName(of value: Value) -> String { standardSpelling["\(value)"] ?? "\(value)" }
 
     public init(dictionaryLiteral elements: (String, Value)...) {
         self.init(Dictionary(elements, uniquingKeysWith: { first, _ in first }))

@@ -142,7 +142,7 @@ public struct FieldReader<Column: ColumnKey> {
         if let value = choices.value(for: b) { return value }
         let text = String(decoding: b, as: UTF8.self)
         if let found = choices.lookup(b) {
-            log?.note("“\(mapping.headerText(column))”的写法“\(text)”按“\(found.value)”读取（忽略空格、全角与大小写）")
+            log?.note("“\(mapping.headerText(column))”的写法“\(text)”按“\(choices.displayName(of: found.value))”读取（忽略空格、全角与大小写）")
             return found.value
         }
         var reason = "“\(text)”不是 \(choices.allowedText) 之一"

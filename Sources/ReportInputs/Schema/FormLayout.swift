@@ -51,14 +51,16 @@ extension String {
 /// sums equals the sum of the rows used, or of every row whose value parses (a 合计 that
 /// Excel computed over rows the tool rejected is still consistent).
 struct TotalsCheck<Column: ColumnKey> {
-    private let columns: [(column: Column, scale: Int, field: Int)]
+    private let columns: [(column: Column, scale: Int, field: Int, unit: ValueUnit?)]
     private var used: [Int64]
     private var parsed: [Int64]
     private var usedSinceSubtotal: [Int64]
     private var parsedSinceSubtotal: [Int64]
 
     init(_ columns: [(column: Column, scale: Int)], mapping: HeaderMapping<Column>) {
-        self.columns = columns.compactMap { spec in mapping.fieldIndex[spec.column.index].map { (spec.column, spec.scale, $0) } }
+        self.columns = columns.compactMap { spec in
+            mapping.fieldIndex[spec.column.index].map { (spec.column, spec.scale, $0, mapping.units[spec.column.index]) }
+        }
         used = Array(repeating: 0, count: self.columns.count)
         parsed = used
         usedSinceSubtotal = used
@@ -70,7 +72,7 @@ struct TotalsCheck<Column: ColumnKey> {
     /// Adds a data row; `accepted` when the row was used.
     mutating func add(_ record: RawRecord, accepted: Bool) {
         for (slot, spec) in columns.enumerated() {
-            guard let value = Self.value(record[spec.field], scale: spec.scale) else { continue }
+            guard let value = Self.value(record[spec.field], scale: spec.scale, unit: spec.unit) else { continue }
             parsed[slot] &+= value
             parsedSinceSubtotal[slot] &+= value
             if accepted {
@@ -89,7 +91,7 @@ struct TotalsCheck<Column: ColumnKey> {
             if bytes.isEmpty { continue }
             let expectedUsed = subtotal ? usedSinceSubtotal[slot] : used[slot]
             let expectedParsed = subtotal ? parsedSinceSubtotal[slot] : parsed[slot]
-            guard let stated = Self.value(bytes, scale: spec.scale) else {
+            guard let stated = Self.value(bytes, scale: spec.scale, unit: spec.unit) else {
                 problems.append("“\(mapping.headerText(spec.column))”的\(word)“\(String(decoding: bytes, as: UTF8.self))”不是数字")
                 continue
             }
@@ -104,8 +106,8 @@ struct TotalsCheck<Column: ColumnKey> {
         return problems
     }
 
-    private static func value(_ bytes: UnsafeBufferPointer<UInt8>, scale: Int) -> Int64? {
-        if case .success(let value) = ValueParser.fixedPoint(bytes, scale: scale) { return value }
+    private static func value(_ bytes: UnsafeBufferPointer<UInt8>, scale: Int, unit: ValueUnit?) -> Int64? {
+        if case .success(let parsed) = ValueParser.fixedPoint(bytes, scale: scale, unit: unit) { return parsed.value }
         return nil
     }
 

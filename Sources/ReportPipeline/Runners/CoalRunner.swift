@@ -19,7 +19,8 @@ struct CoalRunner: JobRunner {
     mutating func readInputs(_ reading: inout ExportReading) throws {
         var job: CoalJob
         do {
-            job = try CoalJob(period: period, reference: context.reference, policy: context.policy)
+            job = try CoalJob(period: period, reference: context.reference, policy: context.policy,
+                              sourceFiles: context.sourceFiles)
         } catch {
             throw RunFailure(.usage, error.description)
         }

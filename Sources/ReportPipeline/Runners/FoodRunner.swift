@@ -28,8 +28,9 @@ struct FoodRunner: JobRunner {
             case .counted, .repeated:
                 return nil
             case .conflicting(let firstLine):
+                let first = context.sourceFiles.lineReference(firstLine)
                 return RowReject(.conflictingDuplicate, column: FoodInspectionFile.Column.inspectionID.spec.chinese,
-                                 detail: "检查编号“\(row.inspectionID)”与第 \(firstLine) 行重复且内容不同，以第 \(firstLine) 行为准")
+                                 detail: "检查编号“\(row.inspectionID)”与\(first)重复且内容不同，以\(first)为准")
             case .unknownEntity:
                 return RowReject(.unknownEntity, column: FoodInspectionFile.Column.entityID.spec.chinese,
                                  detail: "“\(row.entityID)”不在食品主体名录中")
