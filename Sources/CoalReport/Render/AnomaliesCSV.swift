@@ -39,11 +39,20 @@ enum AnomaliesCSV {
                 .value(distinctList(row.records.map { sourceFiles.file(of: $0.line) ?? row.file })),
                 .text(distinctList(row.records.map(\.township))), .text(distinctList(row.records.map(\.village))),
                 .text(distinctList(row.records.map { mask.household($0.householdID) })),
-                .text(CoalFormat.list(row.records.map(\.recordID))), .value(CoalFormat.list(row.records.map { sourceFiles.lineText($0.line) })),
+                .text(CoalFormat.list(row.records.map(\.recordID))), .value(lines(row.records, sourceFiles)),
                 .text(AnomalyText.detail(row.anomaly.facts, mask: mask, sourceFiles: sourceFiles)),
             ])
         }
         return writer.bytes
+    }
+
+    /// `12、15`; when the records lie in several files of an export folder, each line names
+    /// its file (`coal_deliveries/01.csv:12、coal_deliveries/02.csv:3`).
+    private static func lines(_ records: [CoalAnomaly.Record], _ sourceFiles: SourceFileNames) -> String {
+        let files = Set(records.map { sourceFiles.file(of: $0.line) ?? "" })
+        return CoalFormat.list(records.map {
+            files.count > 1 ? sourceFiles.lineText($0.line) : String(SourceFileNames.line(of: $0.line))
+        })
     }
 
     /// Anomaly rows per export and township (the first record's), for the data-quality
