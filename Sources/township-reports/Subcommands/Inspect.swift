@@ -31,21 +31,38 @@ struct Inspect: ParsableCommand {
         options.preserveSpaces = true
         let reader = CSVReader(path: file, options: options)
         let limit = rows ?? (json ? Int.max : 10)
+        // The header is looked for among the first records, as `run` does (a sheet saved
+        // from an Excel form has title rows above it); the records before it are shown as
+        // skipped. With --json every record is printed as parsed, header first.
+        let name = Self.schemaFileName(file)
+        var early: [(line: Int, fields: [String])] = []
         var header: [String]?
         var shown = 0
         var damaged: [Int] = []
+        func show(_ line: Int, _ fields: [String]) {
+            guard !json, shown < limit else { return }
+            shown += 1
+            print("第\(line)行: " + JSONLine.array(fields))
+        }
+        func settleHeader() {
+            guard header == nil, !early.isEmpty else { return }
+            let found = early.firstIndex { SchemaCatalog.bestMatch(fileName: name, headers: $0.fields)?.problem == nil } ?? 0
+            header = early[found].fields
+            for skipped in early[..<found] where !json { print("第\(skipped.line)行（表头之前，已跳过）: " + JSONLine.array(skipped.fields)) }
+            for record in early[(found + 1)...] { show(record.line, record.fields) }
+        }
         do {
             try reader.forEachRecord { record in
                 if record.invalidBytesLine != nil { damaged.append(record.line) }
+                if json { print(JSONLine.array(record.strings)) }
                 if header == nil {
-                    header = record.strings
-                    if json { print(JSONLine.array(record.strings)) }
+                    early.append((record.line, record.strings))
+                    if early.count >= 10 { settleHeader() }
                     return
                 }
-                guard shown < limit else { return }
-                shown += 1
-                print(json ? JSONLine.array(record.strings) : "第\(record.line)行: " + JSONLine.array(record.strings))
+                show(record.line, record.strings)
             }
+            settleHeader()
         } catch let error as CSVReadError {
             printError("错误：\(error)")
             throw ExitCode(65)
@@ -54,12 +71,20 @@ struct Inspect: ParsableCommand {
         if json { printError(report) } else { print(report) }
     }
 
+    /// The input a file is read as: its own name, or for a file of an export folder
+    /// (`coal_deliveries/01.csv`) the export the folder is named after.
+    static func schemaFileName(_ path: String) -> String {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().lastPathComponent + ".csv"
+        return SchemaCatalog.all.contains { $0.fileName == folder } ? folder : url.lastPathComponent
+    }
+
     private func describe(header: [String], encoding: String, damaged: [Int]) -> String {
         var lines = ["文件：\(file)", "编码：\(encoding)"]
         if !damaged.isEmpty {
             lines.append("含无法解码字节的记录（行号）：" + damaged.prefix(20).map(String.init).joined(separator: ", "))
         }
-        let name = URL(fileURLWithPath: file).lastPathComponent
+        let name = Self.schemaFileName(file)
         guard let match = SchemaCatalog.bestMatch(fileName: name, headers: header) else {
             lines.append("表头与已知的输入都不匹配：" + header.joined(separator: ", "))
             return lines.joined(separator: "\n")
