@@ -6,7 +6,9 @@ extension ValueParser {
     ///
     /// Date forms, with ASCII or full-width digits, a four-digit year and a one- or two-digit
     /// month and day: `2018-09-28`, `2018/9/28`, `2018.9.28` (the two separators must be the
-    /// same) and `2018年9月28日`. The date may be followed by whitespace (one or more spaces,
+    /// same), `2018年9月28日`, and the compact `20181008`. Times may also be written in
+    /// Chinese: `9时15分`, `9点15分`, `9时15分30秒`. An Excel serial number (`43381`) and a
+    /// date with the year last (`10/08/2018`) are rejected with a reason saying so. The date may be followed by whitespace (one or more spaces,
     /// tabs or U+3000; after 日 none is needed) or a single `T`, then a time `H:MM` or `H:MM:SS` with a one- or
     /// two-digit hour; a fraction of a second after the seconds (`14:03:00.0`, as Java and
     /// database exports write it) is accepted and dropped. Without a time, the time is 00:00:00.
@@ -29,24 +31,36 @@ extension ValueParser {
 
         // Date: year, separator (or 年), month, the same separator (or 月), day (and 日).
         let year = cursor.digits(upTo: 4)
-        guard year.count == 4 else { return .failure(dateError(invalid, text)) }
+        guard year.count == 4 else { return .failure(misreadDateError(text) ?? dateError(invalid, text)) }
         let separator = cursor.peek().unit
         let chinese: Bool
-        if cursor.consume(0xE5, 0xB9, 0xB4) {  // 年
-            chinese = true
-        } else if separator == UInt8(ascii: "-") || separator == UInt8(ascii: "/") || separator == UInt8(ascii: ".") {
+        let month: (value: Int, count: Int), day: (value: Int, count: Int)
+        if cursor.peekDigit() != nil {
+            // Compact `20181008` (as database exports write it): exactly eight digits.
+            let monthDay = cursor.digits(upTo: 4)
+            guard monthDay.count == 4, cursor.peekDigit() == nil else {
+                return .failure(misreadDateError(text) ?? dateError(invalid, text))
+            }
             chinese = false
-            cursor.skip()
+            month = (monthDay.value / 100, 2)
+            day = (monthDay.value % 100, 2)
         } else {
-            return .failure(dateError(invalid, text))
+            if cursor.consume(0xE5, 0xB9, 0xB4) {  // 年
+                chinese = true
+            } else if separator == UInt8(ascii: "-") || separator == UInt8(ascii: "/") || separator == UInt8(ascii: ".") {
+                chinese = false
+                cursor.skip()
+            } else {
+                return .failure(dateError(invalid, text))
+            }
+            month = cursor.digits(upTo: 2)
+            guard month.count > 0 else { return .failure(dateError(invalid, text)) }
+            let secondSeparator = chinese ? cursor.consume(0xE6, 0x9C, 0x88) : cursor.consume(separator)  // 月
+            guard secondSeparator else { return .failure(dateError(invalid, text)) }
+            day = cursor.digits(upTo: 2)
+            guard day.count > 0 else { return .failure(dateError(invalid, text)) }
+            if chinese, !cursor.consume(0xE6, 0x97, 0xA5) { return .failure(dateError(invalid, text)) }  // 日
         }
-        let month = cursor.digits(upTo: 2)
-        guard month.count > 0 else { return .failure(dateError(invalid, text)) }
-        let secondSeparator = chinese ? cursor.consume(0xE6, 0x9C, 0x88) : cursor.consume(separator)  // 月
-        guard secondSeparator else { return .failure(dateError(invalid, text)) }
-        let day = cursor.digits(upTo: 2)
-        guard day.count > 0 else { return .failure(dateError(invalid, text)) }
-        if chinese, !cursor.consume(0xE6, 0x97, 0xA5) { return .failure(dateError(invalid, text)) }  // 日
 
         // Optional time after whitespace or `T`.
         var secondOfDay = 0
@@ -108,11 +122,21 @@ extension ValueParser {
         return DateTime(day: day, secondOfDay: Int32(hour * 3600 + minute * 60 + second))
     }
 
-    /// `H:MM` or `H:MM:SS` with an optional fraction of a second, ranges unchecked.
+    /// `H:MM` or `H:MM:SS` with an optional fraction of a second, or in Chinese `9时15分`,
+    /// `9点15分`, `9时15分30秒`; ranges unchecked.
     private static func parseTime(_ cursor: inout FoldedCursor) -> (hour: Int, minute: Int, second: Int)? {
         let colon = UInt8(ascii: ":")
         let hour = cursor.digits(upTo: 2)
-        guard hour.count > 0, cursor.consume(colon) else { return nil }
+        guard hour.count > 0 else { return nil }
+        if cursor.consume(0xE6, 0x97, 0xB6) || cursor.consume(0xE7, 0x82, 0xB9) {  // 时 or 点
+            let minute = cursor.digits(upTo: 2)
+            guard minute.count > 0, cursor.consume(0xE5, 0x88, 0x86) else { return nil }  // 分
+            let second = cursor.digits(upTo: 2)
+            if second.count == 0 { return (hour.value, minute.value, 0) }
+            guard cursor.consume(0xE7, 0xA7, 0x92) else { return nil }  // 秒
+            return (hour.value, minute.value, second.value)
+        }
+        guard cursor.consume(colon) else { return nil }
         let minute = cursor.digits(upTo: 2)
         guard minute.count == 2 else { return nil }
         guard cursor.consume(colon) else { return (hour.value, minute.value, 0) }
@@ -146,6 +170,30 @@ extension ValueParser {
             return false
         }
         return cursor.isAtEnd
+    }
+
+    /// A clearer reason for two shapes a date takes on its way through a spreadsheet:
+    /// an Excel serial number (`43381`, a date cell saved as General) and a day and month
+    /// before the year (`10/08/2018`, which may be 8 October or 10 August). Neither is
+    /// guessed. Nil for any other shape.
+    private static func misreadDateError(_ text: UnsafeBufferPointer<UInt8>) -> ValueError? {
+        let value = String(decoding: text, as: UTF8.self)
+        let isDigit: (Character) -> Bool = { $0.isASCII && $0.isNumber }
+        let whole = value.split(separator: ".", maxSplits: 1)
+        if let serial = whole.first, serial.count == 5, serial.allSatisfy(isDigit),
+           whole.count == 1 || whole[1].allSatisfy(isDigit) {
+            let summary = "像是 Excel 的日期序列号（日期列被设成了“常规”格式）"
+            return ValueError(.invalidDate, summary: summary,
+                              reason: "“\(value)”" + summary + "：请把该列设为日期或文本后重新导出")
+        }
+        let parts = value.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." })
+        if parts.count == 3, parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2,
+           parts.allSatisfy({ $0.allSatisfy(isDigit) }) {
+            let summary = "年份不在前，月、日的先后无法确定"
+            return ValueError(.invalidDate, summary: summary,
+                              reason: "“\(value)”" + summary + "（请写成 \(parts[2])-月-日）")
+        }
+        return nil
     }
 
     private static func dateError(_ kind: ValueError.Kind, _ text: UnsafeBufferPointer<UInt8>) -> ValueError {
