@@ -57,8 +57,10 @@ extension ColumnKey where Self: RawRepresentable, RawValue == Int {
     public var index: Int { rawValue }
 }
 
-/// Header normalisation: spaces of any width removed, full-width brackets and colons
-/// made half-width, ASCII letters lower-cased. `购买数量（吨）`, `购买数量(吨)` and
+/// Header normalisation: spaces of any width and required-field marks (`*`, `※`) removed,
+/// full-width and square brackets (`（）`, `【】`, `[]`, `〔〕`) made `()`, full-width colons
+/// and commas half-width, underscores removed (`Record ID` = `record_id`), ASCII letters
+/// lower-cased. `购买数量（吨）`, `购买数量(吨)` and
 /// `购买数量 (吨)` all become `购买数量(吨)`; `Tons` becomes `tons`.
 public enum HeaderName {
     /// The header as compared against column names and aliases.
@@ -67,8 +69,12 @@ public enum HeaderName {
         for scalar in header.unicodeScalars {
             switch scalar {
             case " ", "\t", "\r", "\n", "\u{3000}", "\u{00A0}", "\u{FEFF}": continue
-            case "（": out.append("(")
-            case "）": out.append(")")
+            // A form marks required fields: `*登记编号`, `登记编号*`, `※户号`.
+            case "*", "＊", "※": continue
+            // English aliases written as words: `Record ID`, `record_id`, `RecordID` are one.
+            case "_": continue
+            case "（", "【", "[", "〔", "［": out.append("(")
+            case "）", "】", "]", "〕", "］": out.append(")")
             case "：": out.append(":")
             case "，": out.append(",")
             case "A"..."Z": out.append(Unicode.Scalar(scalar.value + 32)!)

@@ -45,5 +45,10 @@ import Testing
     @Test func normalisation() {
         #expect(HeaderName.normalise(" 全硫St,d（%） ") == "全硫st,d(%)")
         #expect(HeaderName.normalise("等候时长（分钟）") == "等候时长(分钟)")
+        // Form conventions: required marks and square brackets.
+        #expect(HeaderName.normalise("*购买数量【吨】") == "购买数量(吨)")
+        #expect(HeaderName.normalise("登记编号＊") == "登记编号")
+        #expect(HeaderName.normalise("总金额[元]") == "总金额(元)")
+        #expect(HeaderName.normalise("Record ID") == HeaderName.normalise("record_id"))
     }
 }
