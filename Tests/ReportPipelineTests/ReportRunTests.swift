@@ -18,7 +18,7 @@ import ReportInputs
         let lines = rejects.components(separatedBy: "\r\n")
         #expect(lines[0] == "\u{FEFF}文件,行号,列,原因类别,原因,登记编号,镇街,村居,户号,购买人,联系电话,煤炭品种,批号,购买数量(吨),购买单价(元),总金额(元),配送企业,配送人,配送日期")
         // The buyer and phone are masked in the rejects file as in the reports.
-        #expect(lines[1] == "coal_deliveries.csv,5,镇街,未知镇街,“不存在镇”不在镇街名录中,M004,不存在镇,某村,37********01,赵*,,洁净型煤,B01,1,800,800,淄博洁源煤业有限公司,刘*,2018-11-02")
+        #expect(lines[1] == "coal_deliveries.csv,5,镇街,未知镇街,“不存在镇”不在镇街名录中（如是别名，请加入参考数据 townships.csv 的“别名”列）,M004,不存在镇,某村,37********01,赵*,,洁净型煤,B01,1,800,800,淄博洁源煤业有限公司,刘*,2018-11-02")
         let manifest = try Manifest.decode(Array(files["manifest.json"]!))
         #expect(manifest.outcome == .published)
         #expect(manifest.period == "2018-12")

@@ -75,7 +75,7 @@ extension FieldReader {
         let b = bytes(column)
         if b.isEmpty { return nil }
         guard let position = directory.position(bytes: b) else {
-            throw reject(column, .unknownTownship, "“\(String(decoding: b, as: UTF8.self))”不在镇街名录中")
+            throw reject(column, .unknownTownship, "“\(String(decoding: b, as: UTF8.self))”不在镇街名录中（如是别名，请加入参考数据 townships.csv 的“别名”列）")
         }
         return position
     }

@@ -73,12 +73,12 @@ public enum FoodInspectionFile: InputSchema {
     public static func parse(_ f: FieldReader<Column>, context: ExportContext) throws(RowReject) -> FoodInspection {
         let entityID = try f.requiredText(.entityID)
         guard let entity = context.reference.register.entity(id: entityID) else {
-            throw f.reject(.entityID, .unknownEntity, "“\(entityID)”不在食品主体名录中")
+            throw f.reject(.entityID, .unknownEntity, "“\(entityID)”不在食品主体名录中（请核对编号，或加入参考数据 food_entities.csv）")
         }
         var township = entity.township
         if let text = f.optionalText(.township) {
             guard let named = context.reference.townships.resolve(text) else {
-                throw f.reject(.township, .unknownTownship, "“\(text)”不在镇街名录中")
+                throw f.reject(.township, .unknownTownship, "“\(text)”不在镇街名录中（如是别名，请加入参考数据 townships.csv 的“别名”列）")
             }
             if named.name != entity.township {
                 throw f.reject(.township, .townshipMismatch, "“\(text)”与名录中该主体所属的“\(entity.township)”不符")

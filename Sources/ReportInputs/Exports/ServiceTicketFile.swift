@@ -88,7 +88,7 @@ public enum ServiceTicketFile: InputSchema {
         let code = f.bytes(.itemCode)
         if code.isEmpty { throw f.missing(.itemCode) }
         guard let position = reference.catalogue.position(codeBytes: code) else {
-            throw f.reject(.itemCode, .unknownItem, "“\(String(decoding: code, as: UTF8.self))”不在政务服务事项目录中")
+            throw f.reject(.itemCode, .unknownItem, "“\(String(decoding: code, as: UTF8.self))”不在政务服务事项目录中（请核对编码，或加入参考数据 service_items.csv）")
         }
         let townshipPosition = try f.optionalTownshipPosition(.township, in: reference.townships)
         let received = try f.requiredDateTime(.receivedAt)

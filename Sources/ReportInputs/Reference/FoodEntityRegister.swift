@@ -93,7 +93,7 @@ public enum FoodEntityFile: InputSchema {
     public static func parse(_ fields: FieldReader<Column>, context: Context) throws(RowReject) -> FoodEntity {
         let townshipText = try fields.requiredText(.township)
         guard let township = context.townships.resolve(townshipText) else {
-            throw fields.reject(.township, .unknownTownship, "“\(townshipText)”不在镇街名录中")
+            throw fields.reject(.township, .unknownTownship, "“\(townshipText)”不在镇街名录中（如是别名，请加入参考数据 townships.csv 的“别名”列）")
         }
         let vocabularies = context.vocabularies
         let typeBytes = fields.bytes(.type)

@@ -29,7 +29,7 @@ public enum QuotaFile: InputSchema {
     public static func parse(_ fields: FieldReader<Column>, context: TownshipDirectory) throws(RowReject) -> Quota {
         let name = try fields.requiredText(.township)
         guard let township = context.resolve(name) else {
-            throw fields.reject(.township, .unknownTownship, "“\(name)”不在镇街名录中")
+            throw fields.reject(.township, .unknownTownship, "“\(name)”不在镇街名录中（如是别名，请加入参考数据 townships.csv 的“别名”列）")
         }
         let kilograms = try fields.requiredFixedPoint(.coalTons, scale: 3)
         if kilograms < 0 { throw fields.reject(.coalTons, .negativeValue, "任务量不能为负") }

@@ -33,7 +33,7 @@ struct FoodRunner: JobRunner {
                                  detail: "检查编号“\(row.inspectionID)”与\(first)重复且内容不同，以\(first)为准")
             case .unknownEntity:
                 return RowReject(.unknownEntity, column: FoodInspectionFile.Column.entityID.spec.chinese,
-                                 detail: "“\(row.entityID)”不在食品主体名录中")
+                                 detail: "“\(row.entityID)”不在食品主体名录中（请核对编号，或加入参考数据 food_entities.csv）")
             }
         }
     }
