@@ -71,9 +71,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Rewrites exports into the dialects of SPEC §2 "Real exports vary" (metamorphic tests).
+        .target(name: "ExportDialects"),
         .executableTarget(
             name: "generate-sample",
             dependencies: [
+                "ExportDialects",
                 "ReportInputs",
                 "ReportCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -82,6 +85,7 @@ let package = Package(
         // The reader alone, for the benchmark (bench/run.sh).
         .executableTarget(name: "csv-count", dependencies: ["CSVReader"]),
         .testTarget(name: "CSVReaderTests", dependencies: ["CSVReader", "SharedTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "ExportDialectsTests", dependencies: ["ExportDialects", "SharedTestSupport"]),
         .testTarget(name: "ReportCoreTests", dependencies: ["ReportCore", "SharedTestSupport"]),
         .testTarget(name: "ReportInputsTests", dependencies: ["ReportInputs"]),
         .testTarget(name: "ReportPublishTests", dependencies: ["ReportPublish", "SharedTestSupport"]),

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ExportDialects
 import Glibc
 import ReportCore
 
@@ -22,6 +23,12 @@ struct GenerateSample: ParsableCommand {
 
             README.md describes only the files written by this run: regenerate every job \
             together when refreshing datasets/sample.
+
+            --dialect rewrites the files as real offices write them (SPEC §2 "Real exports \
+            vary"): excel-form (title rows, 序号, trailing empty columns, 合计), split (a folder \
+            of parts per export, varied headers and encodings), typed (units, ¥, ISO times, \
+            U+3000), or all of them; --out must then be new or empty, and README.md gains a \
+            table of where each listed row now is. The default, plain, writes the files as is.
             """)
 
     @Option(help: "Seed of the pseudo-random generator.")
@@ -48,6 +55,9 @@ struct GenerateSample: ParsableCommand {
     @Flag(help: "Like --clean, and no formatting variety either (for the benchmark's SQL peers).")
     var plain = false
 
+    @Option(help: "How to write the files: \(Dialect.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var dialect = "plain"
+
     static let allJobs = ["coal", "food", "service"]
 
     var jobs: [String] {
@@ -61,13 +71,19 @@ struct GenerateSample: ParsableCommand {
         guard unknown.isEmpty, !jobs.isEmpty else {
             throw ValidationError("--only takes coal, food and/or service (got \(only ?? ""))")
         }
+        guard Dialect(rawValue: dialect) != nil else {
+            throw ValidationError("--dialect takes \(Dialect.allCases.map(\.rawValue).joined(separator: ", ")) (got \(dialect))")
+        }
     }
 
     mutating func run() throws {
         let started = Self.now()
         let catalogue = try Catalogue.load(directory: reference, year: year)
-        try Self.makeDirectories(out)
-        var settings = Settings(seed: seed, scale: scale, clean: clean || plain, directory: out,
+        let rewrite = try Dialect(rawValue: dialect).flatMap { $0 == .plain ? nil : try DialectOutput(dialect: $0, out: out) }
+        defer { rewrite?.removeStaging() }
+        let directory = rewrite?.staging ?? out
+        try Self.makeDirectories(directory)
+        var settings = Settings(seed: seed, scale: scale, clean: clean || plain, directory: directory,
                                 exportDay: Day(year: year + 1, month: 1, day: 8)!)
         settings.plain = plain
         let log = InjectionLog()
@@ -95,7 +111,9 @@ struct GenerateSample: ParsableCommand {
         if let only { command += " --only \(only)" }
         if clean { command += " --clean" }
         if plain { command += " --plain" }
+        if rewrite != nil { command += " --dialect \(dialect)" }
         try ReadmeWriter(log: log, command: command, settings: settings).write()
+        try rewrite?.finish(log: log)
 
         let seconds = Self.now() - started
         for f in log.files {
