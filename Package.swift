@@ -94,7 +94,7 @@ let package = Package(
         .testTarget(name: "ServiceReportTests", dependencies: ["ServiceReport"]),
         // Helpers shared by several test targets: the built tool, folder snapshots, SplitMix64, GB18030 text.
         .target(name: "SharedTestSupport", path: "Tests/SharedTestSupport"),
-        .testTarget(name: "ReportPipelineTests", dependencies: ["ReportPipeline", "SharedTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "ReportPipelineTests", dependencies: ["ReportPipeline", "SharedTestSupport", "ExportDialects"], exclude: ["Fixtures"]),
         // Runs the built `township-reports` and `cron/monthly-run.sh` as an operator would.
         .testTarget(name: "CommandLineTests", dependencies: ["SharedTestSupport"]),
         // Hostile inputs, faults and personal-data leaks (RELIABILITY.md); also runs the built tool.

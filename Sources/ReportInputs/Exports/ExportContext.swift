@@ -46,7 +46,7 @@ extension FieldReader {
         switch ValueParser.fixedPoint(b, scale: 1, unit: unit) {
         case .success(let parsed):
             tenths = parsed.value
-            if parsed.hadUnit { log?.note("“\(mapping.headerText(column))”的取值带单位（如“\(String(decoding: b, as: UTF8.self))”），按数字读取") }
+            if parsed.hadUnit { log?.note("“\(mapping.headerText(column))”的取值带单位“\(mapping.units[column.index]?.name ?? "")”，去掉单位按数字读取") }
         case .failure(let error):
             guard case .success(let fine) = ValueParser.fixedPoint(b, scale: 4, unit: unit) else {
                 throw reject(column, .badNumber, error.reason)

@@ -70,7 +70,7 @@ public struct FieldReader<Column: ColumnKey> {
         if b.isEmpty { return nil }
         switch ValueParser.fixedPoint(b, scale: scale, unit: mapping.units[column.index]) {
         case .success(let parsed):
-            if parsed.hadUnit { log?.note("“\(mapping.headerText(column))”的取值带单位（如“\(String(decoding: b, as: UTF8.self))”），按数字读取") }
+            if parsed.hadUnit { log?.note("“\(mapping.headerText(column))”的取值带单位“\(mapping.units[column.index]?.name ?? "")”，去掉单位按数字读取") }
             return parsed.value
         case .failure(let error): throw reject(column, .badNumber, error.reason)
         }
