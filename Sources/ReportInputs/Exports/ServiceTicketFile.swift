@@ -69,8 +69,8 @@ public enum ServiceTicketFile: InputSchema {
             case .channel: ColumnSpec("办理渠道", "channel", required: true)
             case .receivedAt: ColumnSpec("受理时间", "received_at", required: true)
             case .completedAt: ColumnSpec("办结时间", "completed_at", required: true)
-            case .steps: ColumnSpec("办理环节数", "steps", required: true)
-            case .visits: ColumnSpec("跑动次数", "visits", required: true)
+            case .steps: ColumnSpec("办理环节数", "steps", required: true, unit: .steps)
+            case .visits: ColumnSpec("跑动次数", "visits", required: true, unit: .visits)
             case .rating: ColumnSpec("评价", "rating")
             case .waitMinutes: ColumnSpec("等候时长(分钟)", "wait_minutes", also: ["等候时长"], unit: .minutes)
             case .suspendedDays: ColumnSpec("特殊环节(工作日)", "suspended_days", also: ["特殊环节"], unit: .workingDays)
@@ -122,6 +122,13 @@ public enum ServiceTicketFile: InputSchema {
     public static func latestDay(of row: ServiceTicket) -> Day? { row.completedAt?.day ?? row.receivedAt.day }
     public static func township(of row: ServiceTicket) -> String? { row.township }
     public static func townshipPosition(of row: ServiceTicket) -> Int? { row.townshipPosition }
+}
+
+extension ValueUnit {
+    /// 办理环节数 as typed: `3个`, `3个环节`, `3环节`, `3步`.
+    static let steps = ValueUnit(name: "个环节", suffixes: ["个", "个环节", "环节", "步"])
+    /// 跑动次数 as typed: `1次`.
+    static let visits = ValueUnit(name: "次", suffixes: ["次"])
 }
 
 extension WorkingDayCalendar {

@@ -38,6 +38,27 @@ import Testing
         #expect(report.accepted.keys.contains { $0.hasPrefix("“等候时长(分钟)”的取值带单位") })
     }
 
+    @Test func countsMayRepeatTheirUnitButStayWhole() throws {
+        let folder = TemporaryFolder()
+        defer { folder.cleanUp() }
+        let path = folder.write("service_tickets.csv", """
+            办件编号,受理大厅,事项编码,办理渠道,受理时间,办结时间,办理环节数,跑动次数
+            T1,区政务服务中心,SJ-001,窗口,2018-09-28 09:00,,3个环节,1次
+            T2,区政务服务中心,SJ-001,窗口,2018-09-28 09:00,,3.0,0
+            T3,区政务服务中心,SJ-001,窗口,2018-09-28 09:00,,3次,两次
+
+            """)
+        var tickets: [ServiceTicket] = []
+        let report = try InputTable<ServiceTicketFile>.read(path: path, context: smallContext()) { row, _ in
+            tickets.append(row)
+            return nil
+        }
+        #expect(tickets.map(\.steps) == [3, 3])
+        #expect(tickets.map(\.visits) == [1, 0])
+        // 次 is not the unit of 办理环节数 (the first problem of the row is named).
+        #expect(report.rejects.map(\.reject.detail) == ["“3次”的单位不是“个环节”"])
+    }
+
     @Test func coalDeliveriesWithUnitsAndCurrencySigns() throws {
         let folder = TemporaryFolder()
         defer { folder.cleanUp() }
