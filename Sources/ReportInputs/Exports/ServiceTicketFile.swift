@@ -125,8 +125,9 @@ public enum ServiceTicketFile: InputSchema {
 }
 
 extension ValueUnit {
-    /// 办理环节数 as typed: `3个`, `3个环节`, `3环节`, `3步`.
-    static let steps = ValueUnit(name: "个环节", suffixes: ["个", "个环节", "环节", "步"])
+    /// 办理环节数 as typed: `3个`, `3个环节`, `3环节` (not `3步`: a step is not
+    /// evidently a 环节, and the sample rejects it).
+    static let steps = ValueUnit(name: "个环节", suffixes: ["个", "个环节", "环节"])
     /// 跑动次数 as typed: `1次`.
     static let visits = ValueUnit(name: "次", suffixes: ["次"])
 }

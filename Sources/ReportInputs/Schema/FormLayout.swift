@@ -96,8 +96,10 @@ struct TotalsCheck<Column: ColumnKey> {
                 continue
             }
             if stated != expectedUsed && stated != expectedParsed {
+                let parsedText = expectedParsed == expectedUsed ? ""
+                    : "，所有可读的行相加为 \(Self.format(expectedParsed, spec.scale))"
                 problems.append("“\(mapping.headerText(spec.column))”\(word)为 \(Self.format(stated, spec.scale))，"
-                                + "逐行相加为 \(Self.format(expectedUsed, spec.scale))")
+                                + "采用的行相加为 \(Self.format(expectedUsed, spec.scale))" + parsedText)
             }
         }
         if subtotal {

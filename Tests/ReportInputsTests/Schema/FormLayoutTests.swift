@@ -53,7 +53,7 @@ import Testing
         // 小计 = lines 5–8: 3 stoves, 1980 + 1280 + 980 = 4240.00 yuan: consistent. 合计: the
         // rows used sum to 3 stoves / 4240.00, every parsable row to 5 / 8200.00; the form says
         // 5 stoves (matches all rows) and 8000.00 (matches neither): one warning.
-        #expect(report.warnings == ["第 12 行：“总金额（元）”合计为 8000.00，逐行相加为 4240.00"])
+        #expect(report.warnings == ["第 12 行：“总金额（元）”合计为 8000.00，采用的行相加为 4240.00，所有可读的行相加为 8200.00"])
     }
 
     @Test func theHeaderIsLookedForInTheFirstTenRecordsOnly() throws {
