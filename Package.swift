@@ -93,7 +93,7 @@ let package = Package(
         .testTarget(name: "FoodReportTests", dependencies: ["FoodReport"]),
         .testTarget(name: "ServiceReportTests", dependencies: ["ServiceReport"]),
         // Helpers shared by several test targets: the built tool, folder snapshots, SplitMix64, GB18030 text.
-        .target(name: "SharedTestSupport", path: "Tests/SharedTestSupport"),
+        .target(name: "SharedTestSupport", dependencies: ["ExportDialects"], path: "Tests/SharedTestSupport"),
         .testTarget(name: "ReportPipelineTests", dependencies: ["ReportPipeline", "SharedTestSupport", "ExportDialects"], exclude: ["Fixtures"]),
         // Runs the built `township-reports` and `cron/monthly-run.sh` as an operator would.
         .testTarget(name: "CommandLineTests", dependencies: ["SharedTestSupport"]),

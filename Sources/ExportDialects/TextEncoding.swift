@@ -37,10 +37,12 @@ public enum TextEncoding: String, Sendable, CaseIterable {
 }
 
 /// One iconv conversion, reset before every call (the exports' encodings are stateless).
-final class Transcoder {
+/// One iconv conversion (e.g. UTF-8 to GB18030), reused for many strings; also what test
+/// fixtures use to write GB18030 text.
+public final class Transcoder {
     private let descriptor: iconv_t
 
-    init(from: String, to: String) {
+    public init(from: String, to: String) {
         guard let descriptor = iconv_open(to, from), descriptor != iconv_t(bitPattern: -1) else {
             fatalError("iconv cannot convert \(from) to \(to)")
         }
@@ -50,7 +52,7 @@ final class Transcoder {
     deinit { iconv_close(descriptor) }
 
     /// `bytes` converted, or nil when they are not valid in the source encoding.
-    func convert(_ bytes: [UInt8]) -> [UInt8]? {
+    public func convert(_ bytes: [UInt8]) -> [UInt8]? {
         if bytes.allSatisfy({ $0 < 0x80 }) { return bytes }
         _ = iconv(descriptor, nil, nil, nil, nil)
         var input = bytes

@@ -72,15 +72,6 @@ struct DialectOutput {
         let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw GeneratorError("cannot open \(path): \(String(cString: strerror(errno)))") }
         defer { close(fd) }
-        let bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw GeneratorError("cannot write \(path): \(String(cString: strerror(errno)))")
-            }
-            offset += n
-        }
+        try writeAll(fd, Array(text.utf8), path: path)
     }
 }

@@ -154,6 +154,11 @@ func writeText(_ path: String, _ text: String) throws {
     defer { close(fd) }
     var bytes = Array(text.utf8)
     if bytes.last != 0x0A { bytes.append(0x0A) }
+    try writeAll(fd, bytes, path: path)
+}
+
+/// Writes every byte to `fd`, retrying after signals.
+func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws {
     var offset = 0
     while offset < bytes.count {
         let n = bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
