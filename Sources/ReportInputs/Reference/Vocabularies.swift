@@ -6,7 +6,10 @@ import ReportCore
 /// Each standard value always spells itself; the file adds synonyms. Open vocabularies
 /// map spellings onto a standard text (`String`); a value that matches nothing is used
 /// as written (see `FieldReader.openChoice`).
-public struct Vocabularies: Sendable {
+///
+/// A class: rows reach it through the context once per field, and a struct of nine tables
+/// would be copied (and retained nine times) on every access.
+public final class Vocabularies: Sendable {
     public let entityTypes: ChoiceTable<String>
     public let inspectionMethods: ChoiceTable<String>
     public let sampleResults: ChoiceTable<SampleResult>
@@ -18,6 +21,22 @@ public struct Vocabularies: Sendable {
     public let yesNo: ChoiceTable<Bool>
     /// Where the entries came from: a path, or `BuiltInVocabulary.source`.
     public let source: String
+
+    init(entityTypes: ChoiceTable<String>, inspectionMethods: ChoiceTable<String>,
+         sampleResults: ChoiceTable<SampleResult>, disposals: ChoiceTable<DisposalStatus>,
+         grades: ChoiceTable<HygieneGrade>, channels: ChoiceTable<ServiceChannel>, ratings: ChoiceTable<ServiceRating>,
+         coalTypes: ChoiceTable<String>, yesNo: ChoiceTable<Bool>, source: String) {
+        self.entityTypes = entityTypes
+        self.inspectionMethods = inspectionMethods
+        self.sampleResults = sampleResults
+        self.disposals = disposals
+        self.grades = grades
+        self.channels = channels
+        self.ratings = ratings
+        self.coalTypes = coalTypes
+        self.yesNo = yesNo
+        self.source = source
+    }
 
     /// Builds the tables; a spelling listed under two standard values of one vocabulary is
     /// a problem (returned, per vocabulary, so a run can ignore vocabularies it does not use).

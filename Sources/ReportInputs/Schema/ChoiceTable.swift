@@ -9,21 +9,37 @@ import ReportCore
 /// `网上（办理）` find `手机APP`, `B` and `网上(办理)` when those are listed; such a
 /// match is reported as accepted, not silent.
 public struct ChoiceTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
-    @usableFromInline let table: ByteKeyTable<Value>
-    /// Folded spellings; a spelling whose fold is shared by two different values is left
-    /// out (it would be a guess).
-    let folded: [String: Value]
+    /// Everything behind one reference: a row passes a table per field, and copying five
+    /// stored collections would retain five times.
+    @usableFromInline final class Storage: Sendable {
+        @usableFromInline let table: ByteKeyTable<Value>
+        /// Folded spellings; a spelling whose fold is shared by two different values is left
+        /// out (it would be a guess).
+        let folded: [String: Value]
+        let allowedText: String
+        let vocabulary: String?
+        /// The standard spelling of each value (by its description), for messages.
+        let standardSpelling: [String: String]
+
+        init(table: ByteKeyTable<Value>, folded: [String: Value], allowedText: String, vocabulary: String?,
+             standardSpelling: [String: String]) {
+            self.table = table
+            self.folded = folded
+            self.allowedText = allowedText
+            self.vocabulary = vocabulary
+            self.standardSpelling = standardSpelling
+        }
+    }
+
+    @usableFromInline let storage: Storage
     /// `A/B/C`, for the reject reason: the standard values when known, else every spelling.
-    public let allowedText: String
+    public var allowedText: String { storage.allowedText }
     /// The vocabulary's name (`办理渠道`) when the table comes from `vocabularies.csv`,
     /// so that a reject can say where to add a synonym.
-    public let vocabulary: String?
-    /// The standard spelling of each value (by its description), for messages.
-    let standardSpelling: [String: String]
+    public var vocabulary: String? { storage.vocabulary }
 
     public init(_ choices: [String: Value], standard: [String]? = nil, vocabulary: String? = nil) {
         let sorted = choices.sorted { $0.key < $1.key }
-        table = ByteKeyTable(sorted.map { ($0.key, $0.value) })
         var folded: [String: Value] = [:]
         var ambiguous = Set<String>()
         var owner: [String: String] = [:]
@@ -35,16 +51,15 @@ public struct ChoiceTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLit
             folded[key] = value
         }
         for key in ambiguous { folded[key] = nil }
-        self.folded = folded
-        allowedText = (standard ?? sorted.map(\.key)).joined(separator: "/")
-        self.vocabulary = vocabulary
         var spelling: [String: String] = [:]
         for name in standard ?? [] { if let value = choices[name] { spelling["\(value)"] = name } }
-        standardSpelling = spelling
+        storage = Storage(table: ByteKeyTable(sorted.map { ($0.key, $0.value) }), folded: folded,
+                          allowedText: (standard ?? sorted.map(\.key)).joined(separator: "/"),
+                          vocabulary: vocabulary, standardSpelling: spelling)
     }
 
     /// How messages name `value`: its standard spelling when known.
-    public func displayName(of value: Value) -> String { standardSpelling["\(value)"] ?? "\(value)" }
+    public func displayName(of value: Value) -> String { storage.standardSpelling["\(value)"] ?? "\(value)" }
 
     public init(dictionaryLiteral elements: (String, Value)...) {
         self.init(Dictionary(elements, uniquingKeysWith: { first, _ in first }))
@@ -52,16 +67,16 @@ public struct ChoiceTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLit
 
     /// The value spelled by `bytes`, or nil.
     @inlinable @inline(__always)
-    public func value(for bytes: UnsafeBufferPointer<UInt8>) -> Value? { table.value(for: bytes) }
+    public func value(for bytes: UnsafeBufferPointer<UInt8>) -> Value? { storage.table.value(for: bytes) }
 
     /// The value spelled by `text`, or nil.
-    public func value(for text: String) -> Value? { table.value(for: text) }
+    public func value(for text: String) -> Value? { storage.table.value(for: text) }
 
     /// The value spelled by `bytes`, exactly or once folded (`exact` false), or nil.
     @inline(__always)
     public func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> (value: Value, exact: Bool)? {
-        if let value = table.value(for: bytes) { return (value, true) }
-        return folded[Self.fold(String(decoding: bytes, as: UTF8.self))].map { ($0, false) }
+        if let value = storage.table.value(for: bytes) { return (value, true) }
+        return storage.folded[Self.fold(String(decoding: bytes, as: UTF8.self))].map { ($0, false) }
     }
 
     /// The comparison form of a spelling: spaces (ASCII, U+3000, no-break) removed,
