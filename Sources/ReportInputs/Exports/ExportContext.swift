@@ -57,13 +57,13 @@ extension FieldReader {
         switch ValueParser.fixedPoint(b, scale: 1, unit: unit) {
         case .success(let parsed):
             tenths = parsed.value
-            if parsed.hadUnit { log?.note("“\(mapping.headerText(column))”的取值带单位“\(mapping.units[column.index]?.name ?? "")”，去掉单位按数字读取") }
+            if parsed.hadUnit { note("“\(mapping.headerText(column))”的取值带单位“\(mapping.units[column.index]?.name ?? "")”，去掉单位按数字读取") }
         case .failure(let error):
             guard case .success(let fine) = ValueParser.fixedPoint(b, scale: 4, unit: unit) else {
                 throw reject(column, .badNumber, error.reason)
             }
             tenths = (fine.value + (fine.value >= 0 ? 500 : -500)) / 1000
-            log?.note("“\(mapping.headerText(column))”多于一位小数，已四舍五入到 0.1")
+            note("“\(mapping.headerText(column))”多于一位小数，已四舍五入到 0.1")
         }
         if tenths < 0 { throw reject(column, .negativeValue, "“\(String(decoding: b, as: UTF8.self))”不能为负") }
         if tenths > 10_000_000 { throw reject(column, .implausibleValue, "“\(String(decoding: b, as: UTF8.self))”超出合理范围") }

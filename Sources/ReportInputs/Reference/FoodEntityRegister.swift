@@ -101,7 +101,7 @@ public enum FoodEntityFile: InputSchema {
         let typeName = vocabularies.entityTypes.lookup(typeBytes)?.value ?? String(decoding: typeBytes, as: UTF8.self)
         let type = FoodEntityType(standardName: typeName)
         if type == .other {
-            fields.log?.note("主体类型“\(typeName)”不属于任何考核分组（计入检查户次与覆盖率，不计入分组指标）")
+            fields.note("主体类型“\(typeName)”不属于任何考核分组（计入检查户次与覆盖率，不计入分组指标）")
         }
         return FoodEntity(id: try fields.requiredText(.id), name: try fields.requiredText(.name),
                           township: township.name, type: type, typeName: typeName,

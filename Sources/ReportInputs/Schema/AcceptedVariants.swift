@@ -31,20 +31,13 @@ public struct AcceptedTally: Sendable, Equatable {
 /// vocabulary's unlisted value, a spelling found only once folded. Nothing accepted this
 /// way is silent: `validate`, the manifest and the data-quality section list it.
 ///
-/// One log per reading of a file (not shared between threads); the reader sets `line`
-/// before each record so that rules deep in a row's parsing need not know it.
+/// One log per reading of a file (not shared between threads); rules deep in a row's
+/// parsing note through `FieldReader.note`, which knows the record's line.
 public final class AcceptanceLog: @unchecked Sendable {
-    /// The line of the record being parsed.
-    public var line = 0
     /// Per description, e.g. `主体类型“批发市场”不属于任何考核分组`.
     public private(set) var tallies: [String: AcceptedTally] = [:]
 
     public init() {}
-
-    /// Records one occurrence of `description` at the current line.
-    public func note(_ description: String) {
-        tallies[description, default: AcceptedTally()].add(line: line)
-    }
 
     /// Records one occurrence of `description` at `line`.
     public func note(_ description: String, line: Int) {

@@ -18,6 +18,11 @@ public struct FieldReader<Column: ColumnKey> {
         self.log = log
     }
 
+    /// Notes a variant accepted in this record (see `AcceptanceLog`).
+    public func note(_ description: String) {
+        log?.note(description, line: record.line)
+    }
+
     /// Trimmed bytes of `column`; empty when the column or the field is absent.
     @inline(__always)
     public func bytes(_ column: Column) -> UnsafeBufferPointer<UInt8> {
@@ -70,7 +75,7 @@ public struct FieldReader<Column: ColumnKey> {
         if b.isEmpty { return nil }
         switch ValueParser.fixedPoint(b, scale: scale, unit: mapping.units[column.index]) {
         case .success(let parsed):
-            if parsed.hadUnit { log?.note("“\(mapping.headerText(column))”的取值带单位“\(mapping.units[column.index]?.name ?? "")”，去掉单位按数字读取") }
+            if parsed.hadUnit { note("“\(mapping.headerText(column))”的取值带单位“\(mapping.units[column.index]?.name ?? "")”，去掉单位按数字读取") }
             return parsed.value
         case .failure(let error): throw reject(column, .badNumber, error.reason)
         }
@@ -142,7 +147,7 @@ public struct FieldReader<Column: ColumnKey> {
         if let value = choices.value(for: b) { return value }
         let text = String(decoding: b, as: UTF8.self)
         if let found = choices.lookup(b) {
-            log?.note("“\(mapping.headerText(column))”的写法“\(text)”按“\(choices.displayName(of: found.value))”读取（忽略空格、全角与大小写）")
+            note("“\(mapping.headerText(column))”的写法“\(text)”按“\(choices.displayName(of: found.value))”读取（忽略空格、全角与大小写）")
             return found.value
         }
         var reason = "“\(text)”不是 \(choices.allowedText) 之一"
@@ -166,7 +171,7 @@ public struct FieldReader<Column: ColumnKey> {
         if b.isEmpty { return nil }
         if let value = choices.lookup(b)?.value { return value }
         let text = String(decoding: b, as: UTF8.self)
-        log?.note("“\(mapping.headerText(column))”的取值“\(text)”不在词表“\(choices.vocabulary ?? "")”中，按原样采用")
+        note("“\(mapping.headerText(column))”的取值“\(text)”不在词表“\(choices.vocabulary ?? "")”中，按原样采用")
         return text
     }
 

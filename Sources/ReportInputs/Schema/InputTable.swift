@@ -112,90 +112,33 @@ public enum InputTable<Schema: InputSchema> {
                             digest: FileDigest = FileDigest(),
                             onRow: (Schema.Row, Int) throws -> RowReject? = { _, _ in nil }) throws -> InputFileReport {
         let displayName = name ?? Schema.fileName
-        var report = InputFileReport(file: displayName, path: path, export: export)
         let reader = CSVReader(path: path, name: displayName, options: options)
-        let log = AcceptanceLog()
-        var search = HeaderSearch<Schema.Column>()
-        var mapping: HeaderMapping<Schema.Column>?
-        var totals: TotalsCheck<Schema.Column>?
-        var keyField: Int?
-        var identifiers = IdentifierDamage()
-        func adopt(_ found: HeaderMapping<Schema.Column>, line: Int) {
-            mapping = found
-            report.headers = found.headers
-            report.unknownHeaders = found.unknownHeaders.filter { !FormLayout.isSerialHeader($0) }
-            report.headerLine = line
-            for column in Schema.Column.allCases {
-                if let kind = column.spec.personal, let index = found.fieldIndex[column.index] {
-                    report.personalFields[index] = kind
-                }
-            }
-            keyField = found.fieldIndex[0]
-            totals = TotalsCheck(Schema.totalColumns, mapping: found)
-            if let serial = found.headers.firstIndex(where: FormLayout.isSerialHeader) {
-                log.note("“\(found.headers[serial])”列（表格序号）已忽略", line: line)
-            }
-        }
+        // All per-file state in one value, reached once per record: captured variables are
+        // checked for exclusive access on every use, a single mutating call only once.
+        var intake = TableIntake<Schema>(report: InputFileReport(file: displayName, path: path, export: export))
         do {
             if let header {
-                adopt(try HeaderMapping<Schema.Column>(headers: header), line: 1)
+                intake.adopt(try HeaderMapping<Schema.Column>(headers: header), line: 1)
             }
             try reader.forEachRecord(onChunk: { digest.update($0) }) { record in
-                guard let mapping else {
-                    if let found = try search.consider(record, log: log) { adopt(found, line: record.line) }
-                    return
-                }
-                if FormLayout.isBlank(record) {
-                    log.note("空行（只有分隔符）已跳过", line: record.line)
-                    return
-                }
-                if let word = FormLayout.totalsWord(record, keyField: keyField) {
-                    log.note("“\(word)”行不计入数据", line: record.line)
-                    report.totalsRows += 1
-                    if let problems = totals?.check(record, word: word, mapping: mapping) {
-                        report.warnings += problems.map { "第 \(record.line) 行：\($0)" }
-                    }
-                    return
-                }
-                report.rowsRead += 1
-                log.line = record.line
-                var accepted = false
-                defer { if totals?.isEmpty == false { totals?.add(record, accepted: accepted) } }
-                if let problem = Self.check(record, mapping: mapping) ?? identifiers.check(record, mapping: mapping) {
-                    report.rejects.append(RejectedRow(line: record.line, reject: problem, fields: record.strings))
-                    return
-                }
-                let fields = FieldReader(record: record, mapping: mapping, log: log)
-                do {
-                    let row = try Schema.parse(fields, context: context)
-                    if let problem = try onRow(row, record.line) {
-                        report.rejects.append(RejectedRow(line: record.line, reject: problem, fields: record.strings))
-                    } else {
-                        accepted = true
-                        if let day = Schema.latestDay(of: row), day > (report.latestDay ?? day.adding(days: -1)) {
-                            report.latestDay = day
-                        }
-                    }
-                } catch let reject as RowReject {
-                    report.rejects.append(RejectedRow(line: record.line, reject: reject, fields: record.strings))
-                }
+                try intake.take(record, context: context, onRow: onRow)
             }
-            if mapping == nil, let problem = search.bestProblem {
-                report.headerLine = search.bestLine
+            if intake.mapping == nil, let problem = intake.search.bestProblem {
+                intake.report.headerLine = intake.search.bestLine
                 throw problem
             }
         } catch let error as CSVReadError {
-            report.finish(reader, digest, log)
-            throw InputFileError(file: displayName, problem: .read(error), partial: report)
+            intake.report.finish(reader, digest, intake.log)
+            throw InputFileError(file: displayName, problem: .read(error), partial: intake.report)
         } catch let problem as HeaderProblem {
-            report.finish(reader, digest, log)
-            throw InputFileError(file: displayName, problem: .header(problem), partial: report)
+            intake.report.finish(reader, digest, intake.log)
+            throw InputFileError(file: displayName, problem: .header(problem), partial: intake.report)
         }
-        report.finish(reader, digest, log)
-        if mapping == nil {
-            throw InputFileError(file: displayName, problem: .header(.empty), partial: report)
+        intake.report.finish(reader, digest, intake.log)
+        if intake.mapping == nil {
+            throw InputFileError(file: displayName, problem: .header(.empty), partial: intake.report)
         }
-        return report
+        return intake.report
     }
 
     /// The header of the file at `path` (found as `read` finds it, after any title rows),
@@ -214,26 +157,10 @@ public enum InputTable<Schema: InputSchema> {
         }
         return nil
     }
-
-    /// Problems of the record as a whole: bytes that are not text, or more non-empty
-    /// fields than the header has (an unquoted comma that shifted the columns).
-    private static func check(_ record: RawRecord, mapping: HeaderMapping<Schema.Column>) -> RowReject? {
-        if let line = record.invalidBytesLine {
-            return RowReject(.undecodableBytes, column: nil,
-                             detail: "第 \(line) 行含有无法按文件编码解码的字节")
-        }
-        if record.count > mapping.headers.count {
-            for index in mapping.headers.count..<record.count where !ValueParser.trimmed(record[index]).isEmpty {
-                return RowReject(.extraFields, column: nil,
-                                 detail: "有 \(record.count) 个字段，表头只有 \(mapping.headers.count) 列（字段中的逗号是否漏加引号？）")
-            }
-        }
-        return nil
-    }
 }
 
 extension InputFileReport {
-    fileprivate mutating func finish(_ reader: CSVReader, _ digest: FileDigest, _ log: AcceptanceLog) {
+    mutating func finish(_ reader: CSVReader, _ digest: FileDigest, _ log: AcceptanceLog) {
         accepted.merge(log.tallies)
         if reader.options.part == nil { sha256 = digest.hex() }
         encoding = reader.encoding

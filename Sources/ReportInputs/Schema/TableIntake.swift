@@ -1,0 +1,103 @@
+import CSVReader
+import ReportCore
+
+/// The state of reading one input file, record by record: the header search until the
+/// header is found, then each record classified as layout (blank, 合计), rejected, or a
+/// row handed on. `InputTable.read` owns one and calls `take` per record.
+struct TableIntake<Schema: InputSchema> {
+    var report: InputFileReport
+    let log = AcceptanceLog()
+    var search = HeaderSearch<Schema.Column>()
+    private(set) var mapping: HeaderMapping<Schema.Column>?
+    private var totals: TotalsCheck<Schema.Column>?
+    /// The field holding the row's ID, which a 合计 row leaves blank.
+    private var keyField: Int?
+    private var identifiers = IdentifierDamage()
+
+    init(report: InputFileReport) {
+        self.report = report
+    }
+
+    /// Uses `found` as the file's header, found at `line`.
+    mutating func adopt(_ found: HeaderMapping<Schema.Column>, line: Int) {
+        mapping = found
+        report.headers = found.headers
+        report.unknownHeaders = found.unknownHeaders.filter { !FormLayout.isSerialHeader($0) }
+        report.headerLine = line
+        for column in Schema.Column.allCases {
+            if let kind = column.spec.personal, let index = found.fieldIndex[column.index] {
+                report.personalFields[index] = kind
+            }
+        }
+        keyField = found.fieldIndex[0]
+        totals = TotalsCheck(Schema.totalColumns, mapping: found)
+        if let serial = found.headers.firstIndex(where: FormLayout.isSerialHeader) {
+            log.note("“\(found.headers[serial])”列（表格序号）已忽略", line: line)
+        }
+    }
+
+    /// Takes one record: a header candidate, layout to skip, a reject, or a row for `onRow`.
+    mutating func take(_ record: RawRecord, context: Schema.Context,
+                       onRow: (Schema.Row, Int) throws -> RowReject?) throws {
+        guard let mapping else {
+            if let found = try search.consider(record, log: log) { adopt(found, line: record.line) }
+            return
+        }
+        if FormLayout.isBlank(record) {
+            log.note("空行（只有分隔符）已跳过", line: record.line)
+            return
+        }
+        if let word = FormLayout.totalsWord(record, keyField: keyField) {
+            log.note("“\(word)”行不计入数据", line: record.line)
+            report.totalsRows += 1
+            if let problems = totals?.check(record, word: word, mapping: mapping) {
+                report.warnings += problems.map { "第 \(record.line) 行：\($0)" }
+            }
+            return
+        }
+        report.rowsRead += 1
+        let accepted = try takeData(record, mapping: mapping, context: context, onRow: onRow)
+        if totals?.isEmpty == false { totals?.add(record, accepted: accepted) }
+    }
+
+    /// Parses a data record; true when the row was accepted.
+    private mutating func takeData(_ record: RawRecord, mapping: HeaderMapping<Schema.Column>, context: Schema.Context,
+                                   onRow: (Schema.Row, Int) throws -> RowReject?) throws -> Bool {
+        if let problem = Self.check(record, mapping: mapping) ?? identifiers.check(record, mapping: mapping) {
+            report.rejects.append(RejectedRow(line: record.line, reject: problem, fields: record.strings))
+            return false
+        }
+        let fields = FieldReader(record: record, mapping: mapping, log: log)
+        do {
+            let row = try Schema.parse(fields, context: context)
+            if let problem = try onRow(row, record.line) {
+                report.rejects.append(RejectedRow(line: record.line, reject: problem, fields: record.strings))
+                return false
+            }
+            if let day = Schema.latestDay(of: row), day > (report.latestDay ?? day.adding(days: -1)) {
+                report.latestDay = day
+            }
+            return true
+        } catch let reject as RowReject {
+            report.rejects.append(RejectedRow(line: record.line, reject: reject, fields: record.strings))
+            return false
+        }
+    }
+
+    /// Problems of the record as a whole: bytes that are not text, or more non-empty
+    /// fields than the header has (an unquoted comma that shifted the columns).
+    private static func check(_ record: RawRecord, mapping: HeaderMapping<Schema.Column>) -> RowReject? {
+        if let line = record.invalidBytesLine {
+            return RowReject(.undecodableBytes, column: nil,
+                             detail: "第 \(line) 行含有无法按文件编码解码的字节")
+        }
+        if record.count > mapping.headers.count {
+            for index in mapping.headers.count..<record.count where !ValueParser.trimmed(record[index]).isEmpty {
+                return RowReject(.extraFields, column: nil,
+                                 detail: "有 \(record.count) 个字段，表头只有 \(mapping.headers.count) 列（字段中的逗号是否漏加引号？）")
+            }
+        }
+        return nil
+    }
+}
+
