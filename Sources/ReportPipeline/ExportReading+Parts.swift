@@ -11,7 +11,8 @@ extension ExportReading {
     /// its rejects in line order, the SHA-256 of the whole file, the tallies — is exactly
     /// what reading the file in one piece gives; a file the split cannot handle (an ASCII
     /// start, a stray quote that misplaces the split, an error in any part) is read again
-    /// in one piece.
+    /// in one piece. An export folder's files are read side by side instead
+    /// (`readFolderInParallel`).
     ///
     /// - Parameters:
     ///   - makeJob: a fresh, empty job (one per part).
@@ -22,6 +23,10 @@ extension ExportReading {
         makeJob: () -> Job, onRow: @escaping @Sendable (inout Job, S.Row, Int) -> RowReject?,
         merge: (inout Job, Job) -> Void
     ) throws -> Job where S.Context == ExportContext {
+        if count >= 2, let source = try? ExportSource.locate(S.fileName, in: dataDirectory), source.isFolder,
+           source.files.count >= 2 {
+            return readFolderInParallel(S.self, source: source, count: count, makeJob: makeJob, onRow: onRow, merge: merge)
+        }
         let path = dataDirectory + "/" + S.fileName
         // Two parts (two cores): the second part's reader counts the lines before it while
         // the first is parsed (`planDeferred`); more parts: all split points found first.

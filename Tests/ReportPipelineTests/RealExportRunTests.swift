@@ -68,6 +68,39 @@ import SharedTestSupport
         #expect(files["rejects/coal_deliveries.csv"] == nil)
     }
 
+    @Test func aTicketFolderReadSideBySideEqualsOneFileAndNamesItsBrokenFile() throws {
+        let fixture = try PipelineFixture()
+        defer { fixture.cleanUp() }
+        let header = "办件编号,受理大厅,镇街,部门,事项编码,办理渠道,受理时间,办结时间,办理环节数,跑动次数,评价,等候时长(分钟)"
+        let rows = (1...9).map { n in
+            "T00\(n),区政务服务中心,源泉镇,,SJ-001,窗口,2018-12-0\(n) 09:00,2018-12-\(n < 5 ? "0\(n + 1)" : "28") 10:00,3,1,满意,\(n)"
+        }
+        try fixture.write("data/service_tickets.csv", ([header] + rows).joined(separator: "\n") + "\n")
+        let single = fixture.snapshot(try ReportRun(fixture.configuration(jobs: [.service])).execute().folder)
+        // The same nine tickets in three files (the third with a title row): more files than
+        // cores, so they are read two at a time and merged in name order.
+        try FileManager.default.removeItem(atPath: fixture.data + "/service_tickets.csv")
+        try FileManager.default.createDirectory(atPath: fixture.data + "/service_tickets", withIntermediateDirectories: true)
+        try fixture.write("data/service_tickets/1.csv", ([header] + rows[0..<3]).joined(separator: "\n") + "\n")
+        try fixture.write("data/service_tickets/2.csv", ([header] + rows[3..<6]).joined(separator: "\n") + "\n")
+        try fixture.write("data/service_tickets/3.csv", (["办件登记表", header] + rows[6...]).joined(separator: "\n") + "\n")
+        let folder = fixture.snapshot(try ReportRun(fixture.configuration(jobs: [.service])).execute().folder)
+        for name in single.keys where name.hasPrefix("service/") {
+            #expect(folder[name] == single[name], "\(name) differs")
+        }
+        let manifest = try Manifest.decode(Array(folder["manifest.json"]!))
+        #expect(manifest.inputs.filter { $0.export == "service_tickets.csv" }.map(\.rowsAccepted) == [3, 3, 3])
+        // A file without the required columns fails the run, and the message names it.
+        try fixture.write("data/service_tickets/2.csv", "编号,备注\nT004,无\n")
+        do {
+            _ = try ReportRun(fixture.configuration(jobs: [.service])).execute()
+            Issue.record("a folder file with a broken header must fail the run")
+        } catch {
+            #expect(error.exitCode == .input)
+            #expect(error.description.hasPrefix("service_tickets/2.csv:1: 第 1 行不是可识别的表头（缺少必需的列"), "\(error.description)")
+        }
+    }
+
     @Test func anExportBothAsFileAndFolderIsRefused() throws {
         let fixture = try PipelineFixture()
         defer { fixture.cleanUp() }

@@ -1,0 +1,88 @@
+import CSVReader
+import Dispatch
+import ReportCore
+import ReportInputs
+
+extension ExportReading {
+    /// Reads the files of an export folder (`ExportSource`) on several cores, `count` files
+    /// at a time, each into a job of its own; the jobs, reports and tallies are merged in
+    /// name order, so the result is what `read` gives file after file. A file that cannot
+    /// be used is recorded as `read` records it, and the other files still count. At most
+    /// `count` jobs exist besides the merged one, however many files the folder holds.
+    mutating func readFolderInParallel<S: InputSchema, Job>(
+        _ schema: S.Type, source: ExportSource, count: Int, makeJob: () -> Job,
+        onRow: @escaping @Sendable (inout Job, S.Row, Int) -> RowReject?, merge: (inout Job, Job) -> Void
+    ) -> Job where S.Context == ExportContext {
+        let ordinals = source.files.map { context.sourceFiles.register($0.name) }
+        var merged = makeJob()
+        // `record` takes the export's tallies so far, as `read` counts them file after file.
+        var total = TownshipCounter<S>(townships: context.reference.townships)
+        let shared = context
+        let progress = self.progress
+        progress?.start(file: S.fileName)
+        defer { progress?.finish() }
+        var first = 0
+        while first < source.files.count {
+            let batch = Array(first..<min(first + count, source.files.count))
+            let slots = FolderSlots<S, Job>(batch.map { _ in
+                (job: makeJob(), counter: TownshipCounter<S>(townships: shared.reference.townships))
+            })
+            DispatchQueue.concurrentPerform(iterations: batch.count) { slot in
+                let file = source.files[batch[slot]]
+                guard let ordinal = ordinals[batch[slot]] else { return }
+                var job = slots.jobs[slot]
+                var counter = slots.counters[slot]
+                var rows = 0
+                let result = Result { () throws -> InputFileReport in
+                    try InputTable<S>.read(path: file.path, name: file.name, export: S.fileName,
+                                           context: slot == 0 ? shared : shared.withOwnInterner()) { row, line in
+                        rows += 1
+                        if slot == 0, rows & 0x3FFF == 0 { progress?.update(rows: rows * batch.count) }
+                        let verdict = onRow(&job, row, SourceFileNames.position(ordinal: ordinal, line: line))
+                        if verdict == nil { counter.count(row) }
+                        return verdict
+                    }
+                }
+                slots.jobs[slot] = job
+                slots.counters[slot] = counter
+                slots.results[slot] = result
+            }
+            for (slot, index) in batch.enumerated() {
+                let file = source.files[index]
+                total.merge(slots.counters[slot])
+                switch slots.results[slot] {
+                case .success(let report)?:
+                    record(report, failure: nil, counted: total, schema: S.self)
+                case .failure(let error as InputFileError)?:
+                    record(error.partial, failure: error, counted: total, schema: S.self)
+                case .failure(let error)?:
+                    let partial = InputFileReport(file: file.name, path: file.path, export: S.fileName)
+                    record(partial, failure: InputFileError(file: file.name, problem: .source("\(file.name)：\(error)"),
+                                                            partial: partial),
+                           counted: total, schema: S.self)
+                case nil:
+                    let partial = InputFileReport(file: file.name, path: file.path, export: S.fileName)
+                    record(partial, failure: InputFileError(file: file.name, problem: .source(
+                        "\(file.name)：导出文件夹的文件过多（一次运行最多 \(SourceFileNames.maximumFiles) 个）"), partial: partial),
+                        counted: total, schema: S.self)
+                }
+                merge(&merged, slots.jobs[slot])
+            }
+            first += batch.count
+        }
+        return merged
+    }
+}
+
+/// Per-file state written by the threads of `readFolderInParallel`, each to its own index.
+private final class FolderSlots<S: InputSchema, Job>: @unchecked Sendable {
+    var jobs: [Job]
+    var counters: [TownshipCounter<S>]
+    var results: [Result<InputFileReport, any Error>?]
+
+    init(_ initial: [(job: Job, counter: TownshipCounter<S>)]) {
+        jobs = initial.map(\.job)
+        counters = initial.map(\.counter)
+        results = Array(repeating: nil, count: initial.count)
+    }
+}
