@@ -66,14 +66,27 @@ extension ValueParser {
         var secondOfDay = 0
         var timeIsValid = true
         if !cursor.isAtEnd {
+            var meridiem: Meridiem?
             if !cursor.consume(UInt8(ascii: "T")) {
-                // After 日 the time may follow at once, as Chinese is written: 2018年9月28日14:03.
-                guard cursor.consumeWhitespace() || chinese else { return .failure(dateError(invalid, text)) }
+                // After 日 the time may follow at once, as Chinese is written: 2018年9月28日14:03;
+                // so may 上午/下午 (2018-12-03下午3:00).
+                meridiem = Meridiem.consumeChinese(&cursor)
+                guard meridiem != nil || cursor.consumeWhitespace() || chinese else {
+                    return .failure(dateError(invalid, text))
+                }
+                while cursor.consumeWhitespace() {}
+                if meridiem == nil { meridiem = Meridiem.consumeChinese(&cursor) }
                 while cursor.consumeWhitespace() {}
             }
-            guard let time = parseTime(&cursor) else { return .failure(dateError(invalid, text)) }
+            guard var time = parseTime(&cursor) else { return .failure(dateError(invalid, text)) }
+            if meridiem == nil { meridiem = Meridiem.consumeLatin(&cursor) }
             if !cursor.isAtEnd {
                 return .failure(dateError(isTimeZone(&cursor) ? .timeZone : invalid, text))
+            }
+            if let meridiem {
+                // A 12-hour clock: 1–12 only; 上午12:30 is 00:30, 下午12:30 is 12:30.
+                guard (1...12).contains(time.hour) else { return .failure(dateError(.invalidTime, text)) }
+                time.hour = time.hour % 12 + (meridiem == .afternoon ? 12 : 0)
             }
             timeIsValid = time.hour <= 23 && time.minute <= 59 && time.second <= 59
             secondOfDay = time.hour * 3600 + time.minute * 60 + time.second
@@ -120,6 +133,45 @@ extension ValueParser {
             second = s
         }
         return DateTime(day: day, secondOfDay: Int32(hour * 3600 + minute * 60 + second))
+    }
+
+    /// Morning or afternoon on a 12-hour clock, as Chinese-locale Excel and WPS write times
+    /// (`2018/12/3 下午 3:00`) and English-locale ones after the time (`3:00 PM`).
+    private enum Meridiem {
+        case morning, afternoon
+
+        /// 上午 (E4 B8 8A E5 8D 88) or 下午 (E4 B8 8B E5 8D 88).
+        static func consumeChinese(_ cursor: inout FoldedCursor) -> Meridiem? {
+            var probe = cursor
+            let morning: Bool
+            if probe.consume(0xE4, 0xB8, 0x8A) {
+                morning = true
+            } else if probe.consume(0xE4, 0xB8, 0x8B) {
+                morning = false
+            } else {
+                return nil
+            }
+            guard probe.consume(0xE5, 0x8D, 0x88) else { return nil }
+            cursor = probe
+            return morning ? .morning : .afternoon
+        }
+
+        /// `AM`/`PM` in either case, after optional whitespace, ending the cell.
+        static func consumeLatin(_ cursor: inout FoldedCursor) -> Meridiem? {
+            var probe = cursor
+            while probe.consumeWhitespace() {}
+            let morning: Bool
+            if probe.consume(UInt8(ascii: "A")) || probe.consume(UInt8(ascii: "a")) {
+                morning = true
+            } else if probe.consume(UInt8(ascii: "P")) || probe.consume(UInt8(ascii: "p")) {
+                morning = false
+            } else {
+                return nil
+            }
+            guard probe.consume(UInt8(ascii: "M")) || probe.consume(UInt8(ascii: "m")), probe.isAtEnd else { return nil }
+            cursor = probe
+            return morning ? .morning : .afternoon
+        }
     }
 
     /// `H:MM` or `H:MM:SS` with an optional fraction of a second, or in Chinese `9时15分`,
@@ -186,7 +238,9 @@ extension ValueParser {
             return ValueError(.invalidDate, summary: summary,
                               reason: "“\(value)”" + summary + "：请把该列设为日期或文本后重新导出")
         }
-        let parts = value.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." })
+        // The date part only: `10/08/2018 09:15` is as ambiguous as `10/08/2018`.
+        let datePart = value.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "T" }).first ?? ""
+        let parts = datePart.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." })
         if parts.count == 3, parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2,
            parts.allSatisfy({ $0.allSatisfy(isDigit) }) {
             let summary = "年份不在前，月、日的先后无法确定"
