@@ -24,7 +24,7 @@ extension ExportReading {
         var first = 0
         while first < source.files.count {
             let batch = Array(first..<min(first + count, source.files.count))
-            let slots = FolderSlots<S, Job>(batch.map { _ in
+            let slots = PartSlots<S, Job>(batch.map { _ in
                 (job: makeJob(), counter: TownshipCounter<S>(townships: shared.reference.townships))
             })
             DispatchQueue.concurrentPerform(iterations: batch.count) { slot in
@@ -45,12 +45,12 @@ extension ExportReading {
                 }
                 slots.jobs[slot] = job
                 slots.counters[slot] = counter
-                slots.results[slot] = result
+                slots.reports[slot] = result
             }
             for (slot, index) in batch.enumerated() {
                 let file = source.files[index]
                 total.merge(slots.counters[slot])
-                switch slots.results[slot] {
+                switch slots.reports[slot] {
                 case .success(let report)?:
                     record(report, failure: nil, counted: total, schema: S.self)
                 case .failure(let error as InputFileError)?:
@@ -71,18 +71,5 @@ extension ExportReading {
             first += batch.count
         }
         return merged
-    }
-}
-
-/// Per-file state written by the threads of `readFolderInParallel`, each to its own index.
-private final class FolderSlots<S: InputSchema, Job>: @unchecked Sendable {
-    var jobs: [Job]
-    var counters: [TownshipCounter<S>]
-    var results: [Result<InputFileReport, any Error>?]
-
-    init(_ initial: [(job: Job, counter: TownshipCounter<S>)]) {
-        jobs = initial.map(\.job)
-        counters = initial.map(\.counter)
-        results = Array(repeating: nil, count: initial.count)
     }
 }

@@ -126,8 +126,9 @@ extension ExportReading {
 /// A deferred split turned out to lie inside a quoted field: the file is read in one piece.
 private struct SplitInsideQuotes: Error {}
 
-/// Per-part state written by the threads of `readParts`, each to its own index only.
-private final class PartSlots<S: InputSchema, Job>: @unchecked Sendable {
+/// Per-part state written by the threads of `readParts` (and per file by those of
+/// `readFolderInParallel`), each to its own index only.
+final class PartSlots<S: InputSchema, Job>: @unchecked Sendable {
     var jobs: [Job]
     var counters: [TownshipCounter<S>]
     var reports: [Result<InputFileReport, any Error>?]

@@ -41,17 +41,8 @@ extension FieldReader {
     func optionalDuration(_ column: Column) throws(RowReject) -> Int? {
         let b = bytes(column)
         if b.isEmpty { return nil }
-        // The usual case, one to six ASCII digits (whole minutes), without the general parser.
-        if b.count <= 6 {
-            var value = 0
-            var plain = true
-            for byte in b {
-                let digit = Int(byte) &- 0x30
-                if digit < 0 || digit > 9 { plain = false; break }
-                value = value * 10 + digit
-            }
-            if plain { return value * 10 }
-        }
+        // The usual case, whole minutes in at most six digits (within the limit below).
+        if let whole = Self.plainDigits(b, upTo: 6) { return whole * 10 }
         let tenths: Int64
         let unit = mapping.units[column.index]
         switch ValueParser.fixedPoint(b, scale: 1, unit: unit) {

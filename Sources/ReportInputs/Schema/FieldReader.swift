@@ -86,21 +86,25 @@ public struct FieldReader<Column: ColumnKey> {
         return value
     }
 
+    /// The value of one to `limit` ASCII digits, nil for anything else: the usual case of a
+    /// count or duration, read without the general parser.
+    @inline(__always)
+    static func plainDigits(_ bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int) -> Int? {
+        guard bytes.count <= limit else { return nil }
+        var value = 0
+        for byte in bytes {
+            let digit = Int(byte) &- 0x30
+            if digit < 0 || digit > 9 { return nil }
+            value = value * 10 + digit
+        }
+        return value
+    }
+
     /// A whole number ≥ 0, or nil when blank.
     public func optionalCount(_ column: Column) throws(RowReject) -> Int? {
         let b = bytes(column)
         if b.isEmpty { return nil }
-        // The usual case, one to nine ASCII digits, without the general parser.
-        if b.count <= 9 {
-            var value = 0
-            var plain = true
-            for byte in b {
-                let digit = Int(byte) &- 0x30
-                if digit < 0 || digit > 9 { plain = false; break }
-                value = value * 10 + digit
-            }
-            if plain { return value }
-        }
+        if let plain = Self.plainDigits(b, upTo: 9) { return plain }
         guard let value = try optionalFixedPoint(column, scale: 0) else { return nil }
         if value < 0 { throw reject(column, .negativeValue, "“\(String(decoding: bytes(column), as: UTF8.self))”不能为负") }
         return Int(value)
