@@ -105,12 +105,17 @@ public struct ReportRun {
             try addRejects(inputs, to: &bundle)
             let summary = SummaryDocument(period: config.period, jobs: config.jobs, context: context,
                                           reading: reading, outputs: outputs)
-            try bundle.add("summary.md", text: summary.render())
             try bundle.add("data_quality.csv", bytes: summary.quality.csv)
+            var files: [String: [UInt8]] = [:]
+            for output in outputs { for file in output.files { files[file.path] = file.bytes } }
             if let trend = summary.trend {
-                try bundle.add("trend.svg", text: trend.svg)
+                let svg = trend.svg
+                files["trend.svg"] = Array(svg.utf8)
+                try bundle.add("trend.svg", text: svg)
                 try bundle.add("trend.csv", bytes: trend.csv)
             }
+            try bundle.add("summary.md", text: summary.markdown())
+            try bundle.add("summary.html", text: summary.html(files: files))
             let manifest = ManifestBuilder.build(config, policy: context.policy, inputs: inputs, outcome: .published)
             try bundle.add("manifest.json", bytes: try manifest.jsonBytes())
             let folder = try publisher.publish(bundle, name: config.period.description, into: config.outputDirectory)

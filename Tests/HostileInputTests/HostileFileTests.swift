@@ -47,7 +47,7 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         let summary = try String(contentsOfFile: scratch.out + "/2018-12/summary.md", encoding: .utf8)
         #expect(summary.contains("| coal\\_deliveries.csv | UTF-8 | 0 | 0 | 0 | — |"))
-        #expect(summary.contains("- 导出文件 coal_deliveries.csv 没有任何记录，超过 7 天：数据可能未及时报送，相关镇街的进度可能被低估"))
+        #expect(summary.contains("- 【提示】导出文件 coal\\_deliveries.csv 没有任何记录，超过 7 天：数据可能未及时报送，相关镇街的进度可能被低估"))
     }
 
     @Test func directoryWhereTheFileShouldBe() throws {

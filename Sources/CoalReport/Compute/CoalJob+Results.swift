@@ -19,7 +19,22 @@ extension CoalJob {
             households: households,
             subsidy: AreaSummaries.subsidyTotals(walk.tallies, capKilograms: policy.subsidyMaxKilogramsPerHousehold),
             batches: quality.batches, anomalies: anomalies, sourceFiles: sourceFiles,
-            monthlyCompletion: monthlyCompletion(quotaKg: progress.district.coalQuotaKg ?? 0))
+            monthlyCompletion: monthlyCompletion(quotaKg: progress.district.coalQuotaKg ?? 0),
+            previousDistrict: previousDistrict())
+    }
+
+    /// The district's coal completion and schedule gap at the end of the previous period of
+    /// the same kind (for the brief's changes); nil when there is no previous campaign
+    /// period or no quota for it.
+    func previousDistrict() -> PreviousProgress? {
+        guard let previous = previousScope else { return nil }
+        let quotas = townshipNames.compactMap { reference.quota(township: $0, year: previous.quotaYear) }
+        guard !quotas.isEmpty else { return nil }
+        let quotaKg = quotas.reduce(Int64(0)) { $0 + $1.coalKilograms }
+        let kilograms = previousKilograms.reduce(0, +)
+        return PreviousProgress(coalCompletion: Rate(numerator: Int(kilograms), denominator: Int(quotaKg)),
+                                scheduleGapTenths: ProgressRanking.scheduleGap(coalKg: kilograms, coalQuotaKg: quotaKg,
+                                                                               scope: previous))
     }
 
     /// Cumulative district completion at each month end of the period: counted

@@ -31,6 +31,8 @@ public struct CoalResults: Sendable {
     /// District coal completion as of the end of each month of the period (cumulative
     /// from the campaign start, like the ranking), for the trend chart of longer periods.
     public let monthlyCompletion: [Rate]
+    /// The district at the end of the previous period, for the brief's changes.
+    public let previousDistrict: PreviousProgress?
 
     /// Townships behind schedule, most behind first (ties in directory order).
     public var behindSchedule: [TownshipProgress] {
@@ -58,4 +60,10 @@ public struct CoalResults: Sendable {
             return count > 0 ? (kind, count) : nil
         }
     }
+}
+
+/// The district's coal progress at the end of the previous period of the same kind.
+public struct PreviousProgress: Sendable, Equatable {
+    public let coalCompletion: Rate
+    public let scheduleGapTenths: Int?
 }

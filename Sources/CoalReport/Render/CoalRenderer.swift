@@ -16,7 +16,10 @@ public enum CoalRenderer {
         output.add("coal/anomalies.csv", bytes: AnomaliesCSV.render(results.anomalies, mask: mask, sourceFiles: results.sourceFiles))
         output.add("coal/completion.svg", text: CompletionChart.svg(results))
         output.summarySection = CoalSummarySection.render(results)
+        output.headline = CoalBrief.headline(results)
         output.redFlags = CoalRedFlags.render(results)
+        output.standings = CoalBrief.standings(results)
+        output.notice = CoalBrief.notice(results)
         output.anomalyCounts = AnomaliesCSV.counts(results.anomalies)
         output.trends = [TrendSeries(name: "清洁煤炭累计完成率", source: "coal/township_ranking.csv",
                                      tenthsOfPercent: results.monthlyCompletion.map(\.tenthsOfPercent))]

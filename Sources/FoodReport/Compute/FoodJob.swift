@@ -79,6 +79,9 @@ public struct FoodJob: Sendable {
             period: period,
             townships: now,
             district: AreaIndicators(area: .district, counts: districtCounts, targets: targets),
+            previousDistrict: before.map { areas in
+                AreaIndicators(area: .district, counts: areas.reduce(IndicatorCounts()) { $0 + $1.counts }, targets: targets)
+            },
             ranking: TownshipRanking.rank(current: now, previous: before),
             openFailures: failures.sorted(by: OpenFailure.reportOrder(townships)),
             repeatedRows: repeatedRows)

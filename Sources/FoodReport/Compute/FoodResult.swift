@@ -8,6 +8,9 @@ public struct FoodResult: Sendable {
     public let townships: [AreaIndicators]
     /// The district: counts summed over `townships`, rates and score computed from the sums.
     public let district: AreaIndicators
+    /// The district in the previous period of the same kind, for the brief's changes; nil
+    /// when that period has no inspection.
+    public let previousDistrict: AreaIndicators?
     /// The townships in ranking order, with rank and previous-period rank.
     public let ranking: [RankedTownship]
     /// 不合格 results not disposed by period end, oldest first.

@@ -1,3 +1,4 @@
+import ReportCore
 import ReportPublish
 
 /// Renders a computed `FoodResult` into the job's files, summary section and red flags.
@@ -15,7 +16,14 @@ public enum FoodOutput {
         output.add(OpenFailuresTable.path, bytes: OpenFailuresTable.render(result))
         output.add(AttainmentChart.path, text: AttainmentChart.render(result))
         output.summarySection = FoodSummarySection.render(result)
+        output.headline = FoodSummarySection.headline(result)
         output.redFlags = FoodRedFlags.render(result)
+        output.standings = result.ranking.map { entry in
+            let score = FoodLabels.score(entry.indicators.score)
+            return TownshipStanding(township: entry.township, score: score.isEmpty ? nil : score, rank: entry.rank,
+                                    rankChange: CompetitionRanking.change(current: entry.rank, previous: entry.previousRank))
+        }
+        output.notice = FoodNotice.parts(result)
         return output
     }
 }

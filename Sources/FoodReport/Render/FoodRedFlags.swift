@@ -1,22 +1,20 @@
 import ReportPublish
 
-/// The food job's red flags for the top of the summary: the targets missed and by whom,
-/// then the failed results still open at period end.
+/// The food job's red flags for page 1, each with one number and a link: failed results
+/// still open at period end (critical: unsafe food may still be sold), then the targets
+/// missed (major; by whom is in the section).
 enum FoodRedFlags {
-    static func render(_ result: FoodResult) -> [String] {
-        var flags: [String] = []
+    static func render(_ result: FoodResult) -> [RedFlag] {
+        var flags: [RedFlag] = []
+        if !result.openFailures.isEmpty {
+            flags.append(RedFlag(.critical, "食品抽检不合格结果 \(strong: result.openFailures.count) 个未处置，"
+                + "最久 \(OpenFailureCounts.oldestAge(result.openFailures)) 天；见 \(link: OpenFailuresTable.path)"))
+        }
         let missed = MissedTarget.all(in: result)
         if !missed.isEmpty {
-            let list = missed.map { target in
-                target.indicator.name + "（" + target.townships.map { MarkdownText.escape($0.name) }.joined(separator: "、") + "）"
-            }
-            flags.append("食品安全：\(missed.count) 项目标有镇街未达标——" + list.joined(separator: "；")
-                + "，见 [\(IndicatorsTable.path)](\(IndicatorsTable.path))")
-        }
-        if !result.openFailures.isEmpty {
-            flags.append("食品安全：截至 \(result.period.last) 有 \(result.openFailures.count) 个抽检不合格结果未处置（"
-                + OpenFailureCounts.byTownship(result) + "），最久 \(OpenFailureCounts.oldestAge(result.openFailures)) 天，"
-                + "见 [\(OpenFailuresTable.path)](\(OpenFailuresTable.path))")
+            let townships = Set(missed.flatMap { $0.townships.map(\.name) }).count
+            flags.append(RedFlag(.major, "食品安全 \(strong: missed.count) 项考核目标有镇街未达标（涉及 \(townships) 个镇街）；"
+                + "见 \(link: IndicatorsTable.path)"))
         }
         return flags
     }
@@ -34,7 +32,7 @@ enum OpenFailureCounts {
             let x = counts[a.element]!, y = counts[b.element]!
             return x != y ? x > y : a.offset < b.offset
         }.map(\.element)
-        return ranked.map { "\(MarkdownText.escape($0)) \(counts[$0]!) 个" }.joined(separator: "、")
+        return ranked.map { "\($0) \(counts[$0]!) 个" }.joined(separator: "、")
     }
 
     /// The age in days of the oldest open failure (0 when there is none).

@@ -33,9 +33,9 @@ struct MissedTarget {
         }
     }
 
-    /// `池上镇 90.0%（18/20）、石马镇 92.3%（12/13）（目标 95.0%；全区 96.1%）` as Markdown.
+    /// `学校食堂B级以上率 未达标：池上镇 90.0%（18/20）、石马镇 92.3%（12/13）（目标 95.0%；全区 96.1%）`.
     var line: String {
-        let who = townships.map { "\(MarkdownText.escape($0.name)) \(Self.percentWithCounts($0.outcome))" }
+        let who = townships.map { "\($0.name) \(Self.percentWithCounts($0.outcome))" }
         return "\(indicator.name) 未达标：" + who.joined(separator: "、")
             + "（目标 \(FoodLabels.tenths(target))%；\(FoodLabels.district) \(Self.percentWithCounts(district))）"
     }
@@ -43,7 +43,7 @@ struct MissedTarget {
     /// `90.0%（18/20）`.
     static func percentWithCounts(_ outcome: IndicatorOutcome) -> String {
         let percent = FoodLabels.percent(outcome)
-        return (percent.isEmpty ? MarkdownCell.emptyMark : percent + "%")
+        return (percent.isEmpty ? TableCell.emptyMark : percent + "%")
             + "（\(outcome.numerator)/\(outcome.denominator ?? 0)）"
     }
 }

@@ -14,6 +14,9 @@ struct DataQuality {
         /// Days from the latest record to the period end, 0 when there are records on or
         /// after it (nil: no record).
         var daysSinceLatest: Int?
+        /// The township has nothing to send in this export (a coal task of 0 t and 0
+        /// stoves): its age is shown but never flagged.
+        var nothingToDeliver = false
     }
 
     let period: Period
@@ -23,7 +26,8 @@ struct DataQuality {
     let staleExports: [(file: String, latest: Day?, days: Int?)]
 
     init(period: Period, policy: Policy, reading: ExportReading, townships: TownshipDirectory,
-         anomalies: [AnomalyCount], expectFresh: (String) -> Bool) {
+         anomalies: [AnomalyCount], expectFresh: (String) -> Bool,
+         hasNothingToDeliver: (_ file: String, _ township: String) -> Bool = { _, _ in false }) {
         self.period = period
         staleDays = policy.run.staleExportDays
         var anomalyIndex: [String: Int] = [:]
@@ -36,7 +40,8 @@ struct DataQuality {
                 guard let tally = perTownship[township] else { continue }
                 lines.append(Line(township: township, file: report.file, tally: tally,
                                   anomalies: anomalyIndex[report.file + "\u{0}" + township] ?? 0,
-                                  daysSinceLatest: tally.latestDay.map { max(0, period.last - $0) }))
+                                  daysSinceLatest: tally.latestDay.map { max(0, period.last - $0) },
+                                  nothingToDeliver: hasNothingToDeliver(report.file, township)))
             }
         }
         self.lines = lines
@@ -62,11 +67,12 @@ struct DataQuality {
         return writer.bytes
     }
 
-    /// The compact summary table: one row per township, all exports together.
-    var markdown: String {
-        var table = MarkdownTable(columns: [
-            MarkdownColumn("镇街"), MarkdownColumn("报送行数", .right), MarkdownColumn("拒收", .right),
-            MarkdownColumn("拒收‰", .right), MarkdownColumn("异常/千行", .right), MarkdownColumn("最久未更新"),
+    /// The compact summary table: one row per township, all exports together. The ⚠ marks
+    /// an export older than the staleness limit, unless the township has nothing to deliver.
+    var table: DocumentTable {
+        var table = DocumentTable(columns: [
+            TableColumn("镇街"), TableColumn("报送行数", .right), TableColumn("拒收", .right),
+            TableColumn("拒收‰", .right), TableColumn("异常/千行", .right), TableColumn("最久未更新"),
         ])
         var townships: [String] = []
         for line in lines where !townships.contains(line.township) { townships.append(line.township) }
@@ -76,12 +82,14 @@ struct DataQuality {
             let rejected = mine.reduce(0) { $0 + $1.tally.rejected }
             let anomalies = mine.reduce(0) { $0 + $1.anomalies }
             let stalest = mine.filter { $0.daysSinceLatest != nil }.max { $0.daysSinceLatest! < $1.daysSinceLatest! }
-            let staleText = stalest.map { "\($0.file) \($0.daysSinceLatest!) 天" + ($0.daysSinceLatest! > staleDays ? " ⚠" : "") }
+            let staleText = stalest.map {
+                "\($0.file) \($0.daysSinceLatest!) 天" + ($0.daysSinceLatest! > staleDays && !$0.nothingToDeliver ? " ⚠" : "")
+            }
             table.append([.text(township.isEmpty ? "（未注明镇街）" : township), .text(String(rows)),
                           .text(String(rejected)), .text(Self.perMille(rejected, rows)),
                           .text(Self.perMille(anomalies, rows)), .orEmpty(staleText)])
         }
-        return table.text
+        return table
     }
 
     /// `12.5`: count per thousand rows with one decimal, "" when there are no rows.

@@ -39,15 +39,13 @@ struct TrendSection {
         return writer.bytes
     }
 
-    var markdown: String {
-        var text = "## 逐月趋势\n\n![逐月趋势](trend.svg)\n\n"
-        var table = MarkdownTable(columns: [MarkdownColumn("指标")] + monthLabels.map { MarkdownColumn($0, .right) })
+    var blocks: [DocumentBlock] {
+        var table = DocumentTable(columns: [TableColumn("指标")] + monthLabels.map { TableColumn($0, .right) })
         for line in series {
-            table.append([.markdown("[\(MarkdownText.escape(line.name))](\(line.source))")]
+            table.append([.rich(.link(line.source, text: line.name))]
                          + line.tenthsOfPercent.map { .orEmpty($0.map { Rate.formatTenths($0) + "%" }) })
         }
-        text += table.text + "\n"
-        text += "煤炭为截至各月末的累计完成率（全区），政务服务为当月办结办件的按时办结率（全区）；逐月数值见 [trend.csv](trend.csv)。\n\n"
-        return text
+        return [.heading(level: 2, "逐月趋势"), .chart(path: "trend.svg", title: "逐月趋势"), .table(table),
+                .paragraph("煤炭为截至各月末的累计完成率（全区），政务服务为当月办结办件的按时办结率（全区）；逐月数值见 \(link: "trend.csv")。")]
     }
 }

@@ -1,12 +1,21 @@
-/// What a job contributes to a period's folder: its files, its section of
-/// `summary.md` and its red flags. Jobs build it; the pipeline publishes it.
+/// What a job contributes to a period's folder: its files, its part of the summary (the
+/// headline block, red flags and township standings of page 1, and its detail section)
+/// and of the 通报. Jobs build it; the pipeline publishes it.
 public struct JobOutput: Sendable {
     /// Report files by relative path (`coal/township_ranking.csv`, `coal/completion.svg`, …).
     public var files: [(path: String, bytes: [UInt8])] = []
-    /// The job's section of `summary.md` (Markdown, Chinese), starting with a `## ` heading.
-    public var summarySection = ""
-    /// One-line red flags for the top of the summary, most serious first (Markdown).
-    public var redFlags: [String] = []
+    /// The job's detail section of the summary (its appendix part), starting with a
+    /// level-2 heading.
+    public var summarySection: [DocumentBlock] = []
+    /// The job's headline block for page 1.
+    public var headline: Headline?
+    /// Red flags for page 1, most serious first within the job.
+    public var redFlags: [RedFlag] = []
+    /// Each township's score, rank and rank change, for the combined table of page 1, in
+    /// directory order; empty when the job ranks no townships.
+    public var standings: [TownshipStanding] = []
+    /// The job's part of the 通报: its paragraphs and ranking table.
+    public var notice: [NoticePart] = []
     /// Anomalies by export and township, for the data-quality scorecard.
     public var anomalyCounts: [AnomalyCount] = []
     /// Month-by-month series for the trend chart of a quarter, half-year or year report.
@@ -54,4 +63,20 @@ public struct TrendSeries: Sendable, Equatable {
         self.source = source
         self.tenthsOfPercent = tenthsOfPercent
     }
+}
+
+/// A piece of a job's part of the 通报, in the order the notice prints them.
+public enum NoticePart: Sendable, Hashable {
+    /// The job's heading (`清洁煤炭推广`).
+    case heading(String)
+    case paragraph(String)
+    case table(DocumentTable, caption: String)
+}
+
+extension JobOutput {
+    /// The detail section as `summary.md` shows it.
+    public var summaryMarkdown: String { MarkdownRenderer.render(summarySection) }
+
+    /// The red flags as `summary.md` lists them (without the severity mark).
+    public var redFlagLines: [String] { redFlags.map { MarkdownRenderer.inline($0.text) } }
 }

@@ -24,6 +24,9 @@ public struct ServiceReport: Sendable {
     public let townships: [GroupIndicators]
     /// The whole district (items assessed over the whole catalogue).
     public let district: GroupIndicators
+    /// The whole district in the previous period, for the brief's changes; nil when the
+    /// calendar does not cover it.
+    public let previousDistrict: GroupIndicators?
     /// Overdue open tickets, most overdue first, then by ticket id.
     public let overdue: [OverdueTicket]
     /// Departments breaking the 30% rule: most non-compliant items first, then catalogue order.
@@ -73,6 +76,10 @@ extension ServiceReport {
                                        itemPositions: Array(catalogue.items.indices), catalogue: catalogue)
         district.score = score.score(of: district)
         self.district = district
+        previousDistrict = previousCovered
+            ? GroupIndicators(name: "全区", tally: tally.periods[1].district, itemPositions: Array(catalogue.items.indices),
+                              catalogue: catalogue)
+            : nil
         let overdue = tally.overdue
         let inOrder = zip(overdue, overdue.dropFirst()).allSatisfy { !OverdueTicket.reportOrder($1, $0) }
         self.overdue = inOrder ? overdue : overdue.sorted(by: OverdueTicket.reportOrder)

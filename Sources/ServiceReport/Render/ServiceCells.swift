@@ -17,13 +17,13 @@ enum ServiceCells {
     static func yesNo(_ flag: Bool) -> CSVCell { .value(flag ? "是" : "否") }
 
     /// A rate with its `%` sign, `—` when empty.
-    static func percent(_ rate: Rate) -> MarkdownCell { percent(rate.percentText) }
+    static func percent(_ rate: Rate) -> TableCell { percent(rate.percentText) }
 
     /// One decimal text (`75.0`) with `%`, `—` when empty.
-    static func percent(_ text: String) -> MarkdownCell { text.isEmpty ? .empty : .text(text + "%") }
+    static func percent(_ text: String) -> TableCell { text.isEmpty ? .empty : .text(text + "%") }
 
     /// A figure as Markdown, `—` when empty.
-    static func figure(_ text: String) -> MarkdownCell { .orEmpty(text) }
+    static func figure(_ text: String) -> TableCell { .orEmpty(text) }
 
     /// The Chinese label of a 30% rule status.
     static func label(_ status: TimeLimitStatus) -> String {

@@ -23,7 +23,13 @@ public enum ServiceRenderer {
         output.add(OverdueTable.path, bytes: OverdueTable.render(report))
         output.add(DepartmentChart.path, text: DepartmentChart.render(report))
         output.summarySection = ServiceSummary.render(report)
+        output.headline = ServiceSummary.headline(report)
         output.redFlags = ServiceSummary.redFlags(report)
+        output.standings = report.townships.map {
+            TownshipStanding(township: $0.name, score: $0.scoreText.isEmpty ? nil : $0.scoreText, rank: $0.rank,
+                             rankChange: $0.rankChange)
+        }
+        output.notice = ServiceNotice.parts(report)
         output.trends = [TrendSeries(name: "政务服务按时办结率", source: districtPath,
                                      tenthsOfPercent: report.monthlyOnTime.map(\.tenthsOfPercent))]
         return output

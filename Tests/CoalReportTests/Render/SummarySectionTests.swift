@@ -14,7 +14,7 @@ import Testing
 
     @Test func sectionHasTheRankingChartAndSubsidyFigures() {
         let results = CoalFixture.twoMonths("2018-11").results()
-        let section = CoalRenderer.output(results, unmasked: false).summarySection
+        let section = CoalRenderer.output(results, unmasked: false).summaryMarkdown
         #expect(section.hasPrefix("## 清洁煤炭和节能炉具推广（博政办字〔2018〕109号）\n"))
         #expect(section.contains("| 1 | 源泉镇 | 100.0% | 50.0% | 25.4 | 75.0 | ↑1 |"))
         #expect(section.contains("| 不参与排名 | 城西街道 | — | — | — | — | — |"))
@@ -36,31 +36,32 @@ import Testing
         let village = csvLines(output.files.first { $0.path == "coal/village_company.csv" }!.bytes)
         let total = village.last!.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         // The district row's subsidy (figures and 大写) appears as is in the summary.
-        #expect(output.summarySection.contains("| 清洁煤炭 | 11.000 吨 | 7 | \(total[8]) | \(total[9]) |"))
+        #expect(output.summaryMarkdown.contains("| 清洁煤炭 | 11.000 吨 | 7 | \(total[8]) | \(total[9]) |"))
         let ranking = csvLines(output.files.first { $0.path == "coal/township_ranking.csv" }!.bytes)
         let boshan = ranking.first { $0.contains(",博山镇,") }!.split(separator: ",", omittingEmptySubsequences: false)
         // 博山镇 3 t of 4 t = 75.0%, gap 75.0 − 74.6 = 0.4.
         #expect(boshan[7] == "75.0")
         #expect(boshan[9] == "0.4")
-        #expect(output.summarySection.contains("| 博山镇 | 75.0% | 50.0% | 0.4 |"))
+        #expect(output.summaryMarkdown.contains("| 博山镇 | 75.0% | 50.0% | 0.4 |"))
     }
 
     @Test func failedBatchesComeFirstInSectionAndRedFlags() {
         let output = CoalRenderer.output(novemberWithAFailedBatch(), unmasked: false)
-        let section = output.summarySection
+        let section = output.summaryMarkdown
         let failed = section.range(of: "### 抽检不合格批次")!.lowerBound
         let ranking = section.range(of: "### 镇街进度与排名")!.lowerBound
         #expect(failed < ranking)
         // The supplier comes from the input: its | is escaped. 21.78 < 24 MJ/kg.
         #expect(section.contains("| BAD | 万通\\|煤业 | 洁净型煤 | 2018-10-01 | 发热量 21.78 MJ/kg &lt; 24 MJ/kg | 1.000 |"))
-        // Red flags: the townships behind schedule first (石马镇 −24.6), then the failed batch,
-        // then batch B1 of the other deliveries, never sampled: 11 t.
-        #expect(output.redFlags.count == 3)
-        #expect(output.redFlags[0] == "**清洁煤炭进度滞后** 1 个镇街（时间进度 74.6%）：石马镇 完成 50.0%（-24.6 个百分点）；"
-                + "详见 [coal/township_ranking.csv](coal/township_ranking.csv)")
-        #expect(output.redFlags[1].hasPrefix("**煤炭抽检不合格**：1 个批次（供应企业：万通\\|煤业），已配送 1.000 吨"))
-        #expect(output.redFlags[2] == "**未抽检批次** 1 个，已配送 11.000 吨，无抽检记录（方案要求逐批抽检）；"
-                + "详见 [coal/quality_batches.csv](coal/quality_batches.csv)")
+        // Red flags, most serious first: the failed batch (one supplier, 1 t), the township
+        // behind schedule (石马镇 50.0% against 74.6%), then batch B1 of the other deliveries,
+        // never sampled: 11 t.
+        #expect(output.redFlags.map(\.severity) == [.critical, .major, .minor])
+        #expect(output.redFlagLines == [
+            "煤炭抽检不合格 **1** 个批次（1 家供应企业），已配送 1.000 吨，不予补贴；见 [coal/quality\\_batches.csv](coal/quality_batches.csv)",
+            "清洁煤炭进度滞后 **1** 个镇街，最慢为石马镇（完成 50.0%，时间进度 74.6%）；见 [coal/township\\_ranking.csv](coal/township_ranking.csv)",
+            "未抽检煤炭批次 **1** 个（已配送 11.000 吨）；见 [coal/quality\\_batches.csv](coal/quality_batches.csv)",
+        ])
     }
 
     @Test func anomalyCountsForTheScorecard() {
@@ -73,7 +74,7 @@ import Testing
             AnomalyCount(file: "coal_deliveries.csv", township: "石马镇", count: 1),
             AnomalyCount(file: "stove_installs.csv", township: "博山镇", count: 1),
         ])
-        #expect(output.redFlags.contains("**清洁煤炭登记异常** 1 条：户号跨镇街/村居 1 条；详见 [coal/anomalies.csv](coal/anomalies.csv)"))
+        #expect(output.redFlagLines.contains("清洁煤炭登记异常 **1** 条（1 类）；见 [coal/anomalies.csv](coal/anomalies.csv)"))
     }
 
     @Test func chartShowsTownshipsInRankingOrderWithTheElapsedShare() {
@@ -94,7 +95,7 @@ import Testing
         let b = CoalRenderer.output(CoalFixture.twoMonths("2018-11").results(), unmasked: false)
         let c = CoalRenderer.output(novemberWithAFailedBatch(), unmasked: false)
         #expect(a.files.map(\.bytes) == c.files.map(\.bytes))
-        #expect(a.summarySection == c.summarySection)
+        #expect(a.summaryMarkdown == c.summaryMarkdown)
         #expect(a.files.map(\.bytes) != b.files.map(\.bytes))
     }
 }

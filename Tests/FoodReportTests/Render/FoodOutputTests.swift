@@ -6,16 +6,16 @@ import Testing
         let output = FoodOutput.render(FoodFixture.result("2018-Q4"))
         #expect(output.files.map(\.path) == ["food/township_indicators.csv", "food/township_ranking.csv",
                                              "food/open_failures.csv", "food/attainment.svg"])
-        #expect(output.summarySection.hasPrefix("## 食品安全（博政办字〔2018〕115号）"))
-        #expect(output.redFlags.count == 2)   // open failures, targets missed
+        #expect(output.summaryMarkdown.hasPrefix("## 食品安全（博政办字〔2018〕115号）"))
+        #expect(output.redFlagLines.count == 2)   // open failures, targets missed
     }
 
     @Test func sameInputsGiveIdenticalBytes() {
         let first = FoodOutput.render(FoodFixture.result("2018-Q4"))
         let second = FoodOutput.render(FoodFixture.result("2018-Q4"))
         #expect(first.files.map(\.bytes) == second.files.map(\.bytes))
-        #expect(first.summarySection == second.summarySection)
-        #expect(first.redFlags == second.redFlags)
+        #expect(first.summaryMarkdown == second.summaryMarkdown)
+        #expect(first.redFlagLines == second.redFlagLines)
     }
 
     @Test func unpublishedOrUnreportedResultsCountAsNotPublished() {

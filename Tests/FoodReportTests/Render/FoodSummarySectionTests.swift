@@ -1,12 +1,13 @@
 import Foundation
 import Testing
 @testable import FoodReport
+import ReportPublish
 
 @Suite struct FoodSummarySectionTests {
     let result = FoodFixture.result("2018-Q4")
 
     @Test func missedTargetsComeFirstThenTheTablesAndTheChart() throws {
-        let text = FoodSummarySection.render(result)
+        let text = MarkdownRenderer.render(FoodSummarySection.render(result))
         #expect(text.hasPrefix("## 食品安全（博政办字〔2018〕115号）\n\n"))
         let missed = try #require(text.range(of: "### 未达标的目标"))
         let ranking = try #require(text.range(of: "### 镇街排名"))
@@ -22,14 +23,16 @@ import Testing
         #expect(text.contains("检查 8 户次，抽检 5 批次，合格率 40.0%；全区得分 55.2（考核 7 项，达标 0 项）"))
     }
 
-    @Test func redFlagsTargetsMissedThenOpenFailures() {
+    @Test func redFlagsOpenFailuresThenTargetsMissed() {
         let flags = FoodRedFlags.render(result)
-        #expect(flags.count == 2)
-        // 食品相关产品: 城西街道 0/1 is worse than 博山镇 1/2, so it comes first.
-        #expect(flags[0].hasPrefix("食品安全：7 项目标有镇街未达标——食品相关产品抽检合格率（城西街道、博山镇）；"))
-        // 3 open failures, one per township (ties in display order), oldest 169 days (J14).
-        #expect(flags[1] == "食品安全：截至 2018-12-31 有 3 个抽检不合格结果未处置（博山镇 1 个、池上镇 1 个、城西街道 1 个），"
-            + "最久 169 天，见 [food/open_failures.csv](food/open_failures.csv)")
+        #expect(flags.map(\.severity) == [.critical, .major])
+        // 3 open failures, oldest 169 days (J14).
+        #expect(MarkdownRenderer.inline(flags[0].text)
+                == "食品抽检不合格结果 **3** 个未处置，最久 169 天；见 [food/open\\_failures.csv](food/open_failures.csv)")
+        // 7 targets missed; the townships behind them are 博山镇, 池上镇 and 城西街道 (the
+        // three townships of the fixture with data).
+        #expect(MarkdownRenderer.inline(flags[1].text)
+                == "食品安全 **7** 项考核目标有镇街未达标（涉及 3 个镇街）；见 [food/township\\_indicators.csv](food/township_indicators.csv)")
     }
 
     @Test func noOpenFailureFlagWhenNothingIsOpen() {
@@ -39,6 +42,6 @@ import Testing
                                          result: .pass, published: true)
         let flags = FoodRedFlags.render(FoodFixture.result("2018-12", rows: [row]))
         #expect(flags.count == 1)
-        #expect(!flags[0].contains("未处置"))
+        #expect(!flags[0].text.description.contains("未处置"))
     }
 }

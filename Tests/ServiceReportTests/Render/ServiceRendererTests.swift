@@ -76,35 +76,38 @@ import ReportPublish
         let rows = try lines(output, "service/overdue.csv")
         #expect(rows[1].hasPrefix("'=cmd|' /C calc'!A0,'@SUM(1+1),"))
         // The summary no longer lists ticket ids; its one hall-free line names departments.
-        #expect(!output.summarySection.contains("=cmd"))
+        #expect(!output.summaryMarkdown.contains("=cmd"))
     }
 
     @Test func summaryShowsBreachesOverdueRankingAndEmptyRates() throws {
         let output = ServiceRenderer.render(try decemberReport())
-        let summary = output.summarySection
+        let summary = output.summaryMarkdown
         #expect(summary.hasPrefix("## 政务服务（博政办字〔2018〕116号）\n\n"))
         // Departments breaking the 30% rule come first, with their items.
         let breach = try #require(summary.range(of: "| 甲局 | 50.0% | 事项二（法定 20 / 承诺 7 个工作日，35.0%） |"))
         let ranking = try #require(summary.range(of: "### 部门排名"))
         #expect(breach.lowerBound < ranking.lowerBound)
         #expect(summary.contains("![各部门政务服务综合得分](service/departments.svg)"))
-        // Ranking rows; 丙局's empty rates show as —.
-        #expect(summary.contains("| 1 | 乙局 | 70.0 | ↑1 | 2 | 2 | 100.0% | 100.0% | 50.0% | 0.0% | 100.0% | 1 | 12.0 |"))
-        #expect(summary.contains("| — | 丙局 | — | — | 0 | 0 | — | — | — | — | — | 0 | — |"))
+        // Ranking rows, in two page-wide tables (volumes, then rates); 丙局's empty rates show as —.
+        #expect(summary.contains("| 1 | 乙局 | 70.0 | ↑1 | 2 | 2 | 1 | 12.0 |"))
+        #expect(summary.contains("| 1 | 乙局 | 100.0% | 100.0% | 50.0% | 0.0% | 100.0% |"))
+        #expect(summary.contains("| — | 丙局 | — | — | 0 | 0 | 0 | — |"))
+        #expect(summary.contains("| — | 丙局 | — | — | — | — | — |"))
         #expect(summary.contains("共 **2** 件办件超过承诺时限仍未办结"))
         #expect(summary.contains("本期没有参评办件达到 10 件的事项。"))
     }
 
-    @Test func redFlagsThirtyPercentRuleFirstThenOverdue() throws {
-        let flags = ServiceRenderer.render(try decemberReport()).redFlags
-        #expect(flags == [
-            "政务服务：1 个部门（甲局）共 **1** 项事项承诺时限超过法定时限的30%（116号 三(三)3），见 [service/item_compression.csv](service/item_compression.csv)",
-            "政务服务：截至 2018-12-31 有 **2** 件办件超过承诺时限仍未办结（最长超期 23 个工作日），见 [service/overdue.csv](service/overdue.csv)",
+    @Test func redFlagsOverdueFirstThenThirtyPercentRule() throws {
+        let output = ServiceRenderer.render(try decemberReport())
+        #expect(output.redFlags.map(\.severity) == [.critical, .major])
+        #expect(output.redFlagLines == [
+            "超期未办结办件 **2** 件（最长超期 23 个工作日）；见 [service/overdue.csv](service/overdue.csv)",
+            "承诺时限超过法定时限30%的事项 **1** 项（1 个部门，116号 三(三)3）；见 [service/item\\_compression.csv](service/item_compression.csv)",
         ])
     }
 
     @Test func overdueLineNamesDepartmentsMostFirst() throws {
-        let summary = ServiceRenderer.render(try decemberReport()).summarySection
+        let summary = ServiceRenderer.render(try decemberReport()).summaryMarkdown
         // D6 (甲局, 23 over) and D7 (乙局, 20 over): one each; the tie keeps the ranking order (乙局 first).
         #expect(summary.contains("按部门：乙局 1 件、甲局 1 件；超期最长 23 个工作日。"))
     }
@@ -124,6 +127,6 @@ import ReportPublish
         let first = ServiceRenderer.render(try decemberReport())
         let second = ServiceRenderer.render(try decemberReport())
         #expect(first.files.map(\.bytes) == second.files.map(\.bytes))
-        #expect(first.summarySection == second.summarySection)
+        #expect(first.summaryMarkdown == second.summaryMarkdown)
     }
 }

@@ -120,7 +120,7 @@ import ReportInputs
         let backward = ServiceRenderer.render(try job("2018-12", decemberTickets.reversed()).report())
         #expect(forward.files.map(\.path) == backward.files.map(\.path))
         #expect(forward.files.map(\.bytes) == backward.files.map(\.bytes))
-        #expect(forward.summarySection == backward.summarySection)
+        #expect(forward.summaryMarkdown == backward.summaryMarkdown)
     }
 
     @Test func periodNotCoveredByTheCalendarIsAnError() {

@@ -13,7 +13,7 @@ import Testing
             let merged = ServiceRenderer.render(try first.report())
             #expect(merged.files.map(\.path) == whole.files.map(\.path))
             #expect(merged.files.map(\.bytes) == whole.files.map(\.bytes), "split at \(split)")
-            #expect(merged.summarySection == whole.summarySection, "split at \(split)")
+            #expect(merged.summaryMarkdown == whole.summaryMarkdown, "split at \(split)")
         }
     }
 
