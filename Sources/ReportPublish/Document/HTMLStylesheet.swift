@@ -17,7 +17,7 @@ extension HTMLRenderer {
     strong { font-weight: 700; }
     table { width: 100%; border-collapse: collapse; margin: 2mm 0 3mm; font-size: 9pt; table-layout: auto; }
     th, td { border: 1px solid #c8c8c8; padding: 0.8mm 1.5mm; vertical-align: top; overflow-wrap: anywhere; }
-    th { background: #f0f0f0; font-weight: 700; text-align: center; }
+    th { background: #f0f0f0; font-weight: 700; text-align: center; min-width: 2.6em; }
     td.r { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
     td.c { text-align: center; white-space: nowrap; }
     td.l { text-align: left; }
