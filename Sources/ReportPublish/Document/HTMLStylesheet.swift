@@ -41,6 +41,9 @@ extension HTMLRenderer {
     @page { size: A4 portrait; margin: 14mm 14mm 16mm; }
     @media print {
       main { max-width: none; padding: 0; }
+      table { font-size: 8.5pt; margin: 1.5mm 0 2.5mm; }
+      th, td { padding: 0.5mm 1.2mm; line-height: 1.35; }
+      figure.chart svg { max-height: 120mm; width: auto; }
       h2, h3 { break-after: avoid; }
       .page-break { break-before: page; }
       a { text-decoration: none; }
