@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "5.0.1"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // libcsv from Debian's libcsv-dev; only CSVReader imports it.
@@ -53,6 +54,11 @@ let package = Package(
             name: "ReportPublish",
             dependencies: ["ReportCore", "CAtomicRename"]
         ),
+        // The 通报 draft as a .docx in the GB/T 9704-2012 layout: WordprocessingML by hand, zipped.
+        .target(
+            name: "OfficeDocuments",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         // The jobs of SPEC §4: each computes from validated rows and renders its files.
         .target(name: "CoalReport", dependencies: ["ReportInputs", "ReportPublish"]),
         .target(name: "FoodReport", dependencies: ["ReportInputs", "ReportPublish"]),
@@ -60,7 +66,7 @@ let package = Package(
         // One run: read → validate → compute → render → publish, and its exit code.
         .target(
             name: "ReportPipeline",
-            dependencies: ["ReportInputs", "ReportPublish", "CoalReport", "FoodReport", "ServiceReport"]
+            dependencies: ["ReportInputs", "ReportPublish", "OfficeDocuments", "CoalReport", "FoodReport", "ServiceReport"]
         ),
         .executableTarget(
             name: "township-reports",
@@ -89,6 +95,11 @@ let package = Package(
         .testTarget(name: "ReportCoreTests", dependencies: ["ReportCore", "SharedTestSupport"]),
         .testTarget(name: "ReportInputsTests", dependencies: ["ReportInputs"]),
         .testTarget(name: "ReportPublishTests", dependencies: ["ReportPublish", "SharedTestSupport"]),
+        // ZIPFoundation too, to read the written package back as a consumer would.
+        .testTarget(
+            name: "OfficeDocumentsTests",
+            dependencies: ["OfficeDocuments", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .testTarget(name: "CoalReportTests", dependencies: ["CoalReport"]),
         .testTarget(name: "FoodReportTests", dependencies: ["FoodReport"]),
         .testTarget(name: "ServiceReportTests", dependencies: ["ServiceReport"]),

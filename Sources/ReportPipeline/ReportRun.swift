@@ -1,4 +1,5 @@
 import Foundation
+import OfficeDocuments
 import ReportCore
 import ReportInputs
 import ReportPublish
@@ -116,6 +117,8 @@ public struct ReportRun {
             }
             try bundle.add("summary.md", text: summary.markdown())
             try bundle.add("summary.html", text: summary.html(files: files))
+            let notice = NoticeDraft.notice(period: config.period, jobs: config.jobs, outputs: outputs)
+            try bundle.add("通报.docx", bytes: try DocxWriter.render(notice))
             let manifest = ManifestBuilder.build(config, policy: context.policy, inputs: inputs, outcome: .published)
             try bundle.add("manifest.json", bytes: try manifest.jsonBytes())
             let folder = try publisher.publish(bundle, name: config.period.description, into: config.outputDirectory)

@@ -12,7 +12,8 @@ import Testing
         let first = try ToolProcess.run(tool, ["run", "--period", period] + workspace.runArguments)
         #expect(first.status == 0, "\(first.stderr)")
         let before = workspace.snapshot(workspace.out + "/" + period)
-        #expect(before.keys.contains("summary.md") && before.keys.contains("summary.html") && before.keys.contains("coal/anomalies.csv")
+        #expect(before.keys.contains("summary.md") && before.keys.contains("summary.html") && before.keys.contains("通报.docx")
+                    && before.keys.contains("coal/anomalies.csv")
                     && before.keys.contains("service/overdue.csv") && before.keys.contains("food/open_failures.csv"))
 
         let second = try ToolProcess.run(tool, ["run", "--period", period] + workspace.runArguments)

@@ -1,7 +1,8 @@
 import ReportPublish
 
-/// `service/departments.svg`: the departments' ranking scores in ranking order, red for a
-/// department with items breaking the 30% rule.
+/// `service/departments.svg`: the departments' ranking scores (0–100) in ranking order,
+/// red (`ChartPalette.behind`) for a department with items breaking the 30% rule, blue
+/// otherwise; an unranked department shows "—".
 enum DepartmentChart {
     static let path = "service/departments.svg"
 
@@ -11,6 +12,9 @@ enum DepartmentChart {
             HorizontalBarChart.Bar(label: group.name, value: group.score, valueText: group.scoreText,
                                    state: breaching.contains(group.name) ? .alert : .normal)
         }
-        return HorizontalBarChart(title: "各部门政务服务综合得分（\(report.period.chineseName)）", maximum: 100, bars: bars).svg
+        return HorizontalBarChart(title: "各部门政务服务综合得分（\(report.period.chineseName)）", maximum: 100,
+                                  unit: .points, bars: bars,
+                                  stateLabels: [.normal: "承诺时限压缩达标", .alert: "有事项承诺时限压缩未达30%"],
+                                  noValueLabel: "不参与排名").svg
     }
 }

@@ -116,6 +116,40 @@ struct PrintedSummaryTests {
     }
 }
 
+/// `通报.docx` of the same run, converted by LibreOffice (`scripts/install-render-deps.sh`)
+/// and read back with poppler: the GB/T 9704 page, the title, the ranking tables.
+@Suite(.serialized, .enabled(if: PrintTools.find("soffice") != nil && PrintTools.find("pdftotext") != nil))
+struct PrintedNoticeTests {
+    @Test func theNoticeConvertsToAnA4DocumentWithItsRankingTables() throws {
+        let work = NSTemporaryDirectory() + "notice-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: work + "/home", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: work) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: PrintTools.find("soffice")!)
+        process.arguments = ["--headless", "--convert-to", "pdf", "--outdir", work, PrintedSummaryTests.folder + "/通报.docx"]
+        var environment = ProcessInfo.processInfo.environment
+        environment["HOME"] = work + "/home"
+        environment["FONTCONFIG_FILE"] = TestRepository.path + "/scripts/render-fonts.conf"
+        process.environment = environment
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        let pdf = work + "/通报.pdf"
+        #expect(FileManager.default.fileExists(atPath: pdf))
+        let info = try PrintedSummaryTests.run(PrintTools.find("pdfinfo")!, [pdf])
+        #expect(info.contains("595.") && info.contains("x 841.") && info.contains("(A4)"), "\(info)")
+        let text = try PrintedSummaryTests.run(PrintTools.find("pdftotext")!, [pdf, "-"])
+            .replacingOccurrences(of: "\n", with: "")
+        for expected in ["博山区人民政府办公室文件", "关于2018年12月全区", "工作考核情况的通报",
+                         "表1  各镇街清洁煤炭和节能炉具推广进度排名", "表2  各镇街食品安全目标达成得分排名",
+                         "表3  各镇街政务服务综合得分排名", "开发区域城镇", "106.0%", "四、工作要求", "2018年  月  日"] {
+            #expect(text.contains(expected) || text.replacingOccurrences(of: " ", with: "").contains(expected.replacingOccurrences(of: " ", with: "")),
+                    "the notice lacks \(expected)")
+        }
+    }
+}
+
 /// Where the browser and poppler's tools are (Debian's paths).
 enum PrintTools {
     static func find(_ name: String) -> String? {

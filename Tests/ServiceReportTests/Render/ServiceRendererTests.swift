@@ -119,8 +119,17 @@ import ReportPublish
         // 乙局 first (blue), 甲局 red (breaks the rule), 丙局 without a bar.
         let yi = try #require(svg.range(of: ">乙局<")), jia = try #require(svg.range(of: ">甲局<"))
         #expect(yi.lowerBound < jia.lowerBound)
-        #expect(svg.components(separatedBy: "fill=\"#e15759\"").count == 2)
-        #expect(svg.components(separatedBy: "<rect").count == 3)
+        // One red bar and one blue (bars are 18 high), the palette's colours.
+        #expect(svg.components(separatedBy: "height=\"18.0\" fill=\"\(ChartPalette.behind)\"").count - 1 == 1)
+        #expect(svg.components(separatedBy: "height=\"18.0\" fill=\"\(ChartPalette.onTrack)\"").count - 1 == 1)
+        // The legend: what blue and red mean here, and "—" for the unranked 丙局; no line.
+        let legendStart = try #require(svg.range(of: "<g aria-label=\"图例\""))
+        let legendEnd = try #require(svg.range(of: "</g>"))
+        let legend = svg[legendStart.upperBound..<legendEnd.lowerBound]
+            .matches(of: #/<text[^>]*>([^<]*)</text>/#).map { String($0.1) }
+        #expect(legend == ["承诺时限压缩达标", "有事项承诺时限压缩未达30%", "—", "不参与排名"])
+        #expect(!svg.contains("stroke-dasharray"))
+        #expect(svg.contains(">0</text>") && svg.contains(">100</text>"))
     }
 
     @Test func renderingIsDeterministic() throws {
