@@ -37,14 +37,25 @@ extension CoalJob {
                                                                                scope: previous))
     }
 
-    /// Cumulative district completion at each month end of the period: counted
+    /// The months of the trend: the period's, or for a month report the year to date,
+    /// from the month the campaign starts (January at the earliest) to the period's month.
+    func trendMonths() -> [Period] {
+        let months = scope.period.months
+        guard scope.period.kind == .month, let last = months.last,
+              let january = Day(year: last.year, month: 1, day: 1) else { return months }
+        let start = max(scope.campaign.lowerBound, january)
+        guard start.year == last.year, start <= last.first else { return months }
+        return (start.month...last.index).map { Period(kind: .month, year: last.year, index: $0)! }
+    }
+
+    /// Cumulative district completion at each month end of `trendMonths()`: counted
     /// deliveries dated on or before the month's last day over the district quota.
     private func monthlyCompletion(quotaKg: Int64) -> [Rate] {
-        let months = scope.period.months
+        let months = trendMonths()
         var perMonth = [Int64](repeating: 0, count: months.count)
         var before: Int64 = 0
         for delivery in deliveries {
-            if delivery.day < scope.period.first {
+            if delivery.day < months[0].first {
                 before += delivery.kilograms
             } else if let index = months.firstIndex(where: { $0.contains(delivery.day) }) {
                 perMonth[index] += delivery.kilograms

@@ -29,7 +29,8 @@ public struct CoalResults: Sendable {
     /// Names the files of export folders in the anomalies' line positions.
     public let sourceFiles: SourceFileNames
     /// District coal completion as of the end of each month of the period (cumulative
-    /// from the campaign start, like the ranking), for the trend chart of longer periods.
+    /// from the campaign start, like the ranking), for the trend chart; for a month report
+    /// the year to date (from the campaign's first month).
     public let monthlyCompletion: [Rate]
     /// The district at the end of the previous period, for the brief's changes.
     public let previousDistrict: PreviousProgress?

@@ -55,7 +55,8 @@ public struct TrendSeries: Sendable, Equatable {
     public var name: String
     /// The CSV the monthly figures can be checked against.
     public var source: String
-    /// Tenths of a percent per month, in month order; nil where the rate is undefined.
+    /// Tenths of a percent per month, in month order, ending with the period's last month (a
+    /// month report may give January to that month); nil where the rate is undefined.
     public var tenthsOfPercent: [Int?]
 
     public init(name: String, source: String, tenthsOfPercent: [Int?]) {

@@ -33,7 +33,8 @@ public struct ServiceReport: Sendable {
     public let breaches: [DepartmentBreach]
     /// Lowest 满意率 among items with at least `worstRatedMinimumRated` rated tickets.
     public let worstRatedItems: [ItemIndicators]
-    /// District 按时办结率 of the tickets completed in each month of the period.
+    /// District 按时办结率 of the tickets completed in each month of the period; for a month
+    /// report, each month of the year to date (the trend of a month report).
     public let monthlyOnTime: [Rate]
 }
 

@@ -72,7 +72,11 @@ struct ServiceTally: Sendable {
                                   itemCapacity: catalogue.items.count)
         periods = [empty, empty]
         items = Array(repeating: ItemTally(), count: catalogue.items.count)
-        monthStarts = period.months.map(\.first)
+        // The trend's months: the period's, or for a month report the year to date.
+        let months = period.kind == .month
+            ? (1...period.months[0].index).map { Period(kind: .month, year: period.year, index: $0)! }
+            : period.months
+        monthStarts = months.map(\.first)
         monthlyOnTime = Array(repeating: (0, 0), count: monthStarts.count)
     }
 
@@ -88,17 +92,21 @@ struct ServiceTally: Sendable {
         let receivedNow = current.contains(received)
         let receivedBefore = previous.covered && previous.contains(received)
         let openAtEnd = received <= current.last && (completedDay.map { $0 > current.last } ?? true)
-        guard receivedNow || completedNow || receivedBefore || completedBefore || openAtEnd else { return }
+        // Completed within the trend's months (a month report's year to date): counts only there.
+        let completedInTrend = completedDay.map { $0 >= monthStarts[0] && $0 <= current.last } ?? false
+        guard receivedNow || completedNow || receivedBefore || completedBefore || openAtEnd || completedInTrend else { return }
 
         let limits = catalogue.limits[item]
         var completion: CompletedTicket?
-        if let completedDay, completedNow || completedBefore {
+        if let completedDay, completedNow || completedBefore || completedInTrend {
             let elapsed: Int
             do {
                 elapsed = try ElapsedWorkingDays.count(received: received, through: completedDay,
                                                        suspendedDays: ticket.suspendedDays, calendar: calendar)
             } catch {
-                calendarProblem = error
+                // Only the periods' own tickets must be countable; a trend-only ticket the
+                // calendar cannot answer for is left out of the trend.
+                if completedNow || completedBefore { calendarProblem = error }
                 return
             }
             completion = CompletedTicket(
@@ -130,11 +138,12 @@ struct ServiceTally: Sendable {
             update(slot: 1, department: department, hall: hall, township: township, received: receivedBefore,
                    completion: completedBefore ? completion : nil, overdue: false)
         }
-        if completedNow, let completion, let completedDay {
-            // completedNow: the day is within the period, so within one of its months.
+        if completedInTrend, let completion, let completedDay {
             let month = (monthStarts.lastIndex { $0 <= completedDay }) ?? 0
             monthlyOnTime[month].completed += 1
             if completion.onTime { monthlyOnTime[month].onTime += 1 }
+        }
+        if completedNow, let completion {
             items[item].completed += 1
             if completion.onTime { items[item].onTime += 1 }
             if let rating = completion.rating {

@@ -105,7 +105,7 @@ struct PrintedSummaryTests {
         let outside = html.replacingOccurrences(of: "xmlns=\"http://www.w3.org/2000/svg\"", with: "")
         #expect(!outside.contains("http://") && !outside.contains("https://"))
         #expect(!html.contains("<link") && !html.contains("<img") && !html.contains("@font-face") && !html.contains("<script"))
-        #expect(html.components(separatedBy: "<svg").count - 1 >= 3)  // completion, attainment, departments
+        #expect(html.components(separatedBy: "<svg").count - 1 == 4)  // completion, attainment, departments, trend
         // Links to the CSV files are relative to the period folder and resolve there.
         let links = html.components(separatedBy: "href=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
         #expect(links.count > 20)
