@@ -115,3 +115,27 @@ import SharedTestSupport
         }
     }
 }
+
+/// The data-quality table's staleness mark (SPEC §5 scorecard).
+@Suite struct StalenessMarkTests {
+    @Test func aTownshipWithNothingToDeliverIsNeverMarkedStale() throws {
+        let fixture = try PipelineFixture()
+        defer { fixture.cleanUp() }
+        // 2018-12 (campaign still running): 源泉镇 (task 3 000 t) last delivered on 10-08,
+        // 84 days before the period end; 城西街道 (task 0 t and 0 stoves in quotas.csv) on
+        // 10-09, 83 days. Both are older than the 7-day limit; only 源泉镇 has a task.
+        try fixture.write("data/coal_deliveries.csv", """
+            登记编号,镇街,村居,户号,购买人,联系电话,煤炭品种,批号,购买数量(吨),购买单价(元),总金额(元),配送企业,配送人,配送日期
+            M001,源泉镇,东高村,370304100001,张三明,13812345678,洁净型煤,B01,1.5,800,1200,淄博洁源煤业有限公司,刘一,2018-10-08
+            M002,城西街道,西村,370304900001,李四,13812345679,洁净型煤,B01,1,800,800,淄博洁源煤业有限公司,刘一,2018-10-09
+
+            """)
+        let result = try ReportRun(fixture.configuration(jobs: [.coal], maxRejectRate: 500)).execute()
+        let summary = try String(contentsOfFile: result.folder + "/summary.md", encoding: .utf8)
+        let lines = summary.split(separator: "\n").map(String.init)
+        let yuanquan = try #require(lines.first { $0.hasPrefix("| 源泉镇 |") && $0.contains("coal\\_deliveries.csv 84 天") })
+        let chengxi = try #require(lines.first { $0.hasPrefix("| 城西街道 |") && $0.contains("coal\\_deliveries.csv 83 天") })
+        #expect(yuanquan.hasSuffix("84 天 ⚠ |"))
+        #expect(chengxi.hasSuffix("83 天 |"))
+    }
+}
