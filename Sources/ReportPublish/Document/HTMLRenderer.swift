@@ -101,25 +101,12 @@ public enum HTMLRenderer {
         return svg[end.upperBound...].trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// Text content: `&`, `<` and `>` escaped; line breaks are a space.
-    public static func escape(_ text: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\r", "\n": result += " "
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
-    }
+    /// Text content and attribute values: the XML escaping of the charts (`SVGFormat`),
+    /// which HTML reads the same way; line breaks are a space.
+    public static func escape(_ text: String) -> String { SVGFormat.escape(text) }
 
-    /// An attribute value (in double quotes): also `"` and `'` escaped; a link target is
-    /// percent-encoded as in Markdown.
+    /// An attribute value (in double quotes); a link target is percent-encoded as in Markdown.
     static func attribute(_ text: String) -> String {
-        escape(MarkdownRenderer.linkTarget(text)).replacingOccurrences(of: "\"", with: "&quot;")
-            .replacingOccurrences(of: "'", with: "&#39;")
+        escape(MarkdownRenderer.linkTarget(text))
     }
 }
