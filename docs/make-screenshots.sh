@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Renders the pictures in docs/ from the current code and the shipped sample (2018-12), so
 # they can be regenerated after a layout change: `docs/make-screenshots.sh` (both),
-# `docs/make-screenshots.sh html` or `docs/make-screenshots.sh docx`.
+# `docs/make-screenshots.sh html`, `… docx` or `… xlsx`.
 #   docs/summary-page1.png  page 1 of summary.html printed to A4 by headless Chromium
 #   docs/通报-page1.png      page 1 of 通报.docx converted by LibreOffice (the font
 #                            substitutes of scripts/render-fonts.conf)
+#   docs/报表-page1.png      the first printed page of 报表.xlsx (its 说明 sheet) converted
+#                            by LibreOffice Calc: the whole workbook converts (about 40 s)
 # Needs scripts/install-render-deps.sh. SCRATCH_PATH selects the build folder (default .build).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,9 +36,19 @@ docx_screenshot() {
     echo "docs/通报-page1.png"
 }
 
+xlsx_screenshot() {
+    mkdir -p "$work/home"
+    HOME="$work/home" FONTCONFIG_FILE="$PWD/scripts/render-fonts.conf" \
+        soffice --headless --convert-to pdf --outdir "$work" "$folder/报表.xlsx" >"$work/soffice-xlsx.log" 2>&1 \
+        || { cat "$work/soffice-xlsx.log" >&2; exit 1; }
+    pdftoppm -png -r 60 -f 1 -l 1 -singlefile "$work/报表.pdf" "docs/报表-page1"
+    echo "docs/报表-page1.png"
+}
+
 case "${1:-all}" in
     html) html_screenshot ;;
     docx) docx_screenshot ;;
-    all) html_screenshot; docx_screenshot ;;
-    *) echo "usage: $0 [html|docx|all]" >&2; exit 2 ;;
+    xlsx) xlsx_screenshot ;;
+    all) html_screenshot; docx_screenshot; xlsx_screenshot ;;
+    *) echo "usage: $0 [html|docx|xlsx|all]" >&2; exit 2 ;;
 esac

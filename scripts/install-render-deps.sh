@@ -2,11 +2,11 @@
 # Installs what the tests that look at the output as users see it (OfficeDocumentsTests,
 # Tests/ReportPipelineTests/Summary/) and docs/make-screenshots.sh need beyond the build
 # itself: headless Chromium (summary.html -> PDF, and its DOM measured), LibreOffice Writer
-# without a GUI (docx -> PDF), poppler's pdfinfo/pdftotext/pdftoppm, fonts standing in for those of
-# GB/T 9704 (Noto Serif/Sans CJK SC, the GB Kai face AR PL KaitiM GB, and Liberation Serif for
-# Times New Roman; scripts/render-fonts.conf maps the names), and a
-# Python venv at .venv-render/ with python-docx from PyPI (an independent reader of the
-# .docx). Uses sudo when not run as root. Safe to run again.
+# and Calc without a GUI (docx and xlsx -> PDF), poppler's pdfinfo/pdftotext/pdftoppm, fonts
+# standing in for those of GB/T 9704 (Noto Serif/Sans CJK SC, the GB Kai face AR PL KaitiM GB,
+# and Liberation Serif for Times New Roman; scripts/render-fonts.conf maps the names), and a
+# Python venv at .venv-render/ with python-docx and openpyxl from PyPI (independent readers of
+# the .docx and the .xlsx). Uses sudo when not run as root. Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sudo=""
@@ -15,8 +15,8 @@ if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
 apt="apt-get -o DPkg::Lock::Timeout=600"
 $sudo $apt update
 $sudo $apt install -y --no-install-recommends \
-    chromium libreoffice-writer-nogui poppler-utils fontconfig \
+    chromium libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fontconfig \
     fonts-noto-cjk fonts-arphic-gkai00mp fonts-liberation2 python3-venv
 # Debian's python3 (the one python3-venv belongs to), not whatever `python3` is on PATH.
 /usr/bin/python3 -m venv .venv-render
-.venv-render/bin/pip install --quiet --disable-pip-version-check python-docx
+.venv-render/bin/pip install --quiet --disable-pip-version-check python-docx openpyxl

@@ -24,14 +24,19 @@ public enum DocxWriter {
     /// - Throws: ``DocxWriterError/tableWithoutColumns(caption:)`` for a table with no columns,
     ///   ``DocxWriterError/packaging(_:)`` when zipping fails.
     public static func render(_ notice: OfficialNotice) throws -> [UInt8] {
-        try DocxPackage.zip(parts(notice).map { ($0.path, Array($0.xml.utf8)) })
+        let parts = try parts(notice).map { (path: $0.path, bytes: Array($0.xml.utf8)) }
+        do {
+            return try ZipPackage.zip(parts)
+        } catch {
+            throw DocxWriterError.packaging(error.description)
+        }
     }
 
     /// Every part's path and XML text, in ``partNames`` order.
     static func parts(_ notice: OfficialNotice) throws -> [(path: String, xml: String)] {
         let texts = [
             PackageParts.contentTypes,
-            PackageParts.packageRelationships,
+            PackageParts.packageRelationships(mainPart: "word/document.xml"),
             try DocumentPart(notice: notice).xml(),
             PackageParts.documentRelationships,
             StylesPart.xml(issuerSize: TypeSize.issuer(fitting: notice.issuer)),

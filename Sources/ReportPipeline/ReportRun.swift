@@ -120,6 +120,8 @@ public struct ReportRun {
             let notice = NoticeDraft.notice(period: config.period, jobs: config.jobs, outputs: outputs)
             try bundle.add("通报.docx", bytes: try DocxWriter.render(notice))
             let manifest = ManifestBuilder.build(config, policy: context.policy, inputs: inputs, outcome: .published)
+            // The workbook reads the CSV reports as published (masking and all).
+            try bundle.add("报表.xlsx", bytes: try ReportWorkbook.bytes(files: bundle.files, manifest: manifest))
             try bundle.add("manifest.json", bytes: try manifest.jsonBytes())
             let folder = try publisher.publish(bundle, name: config.period.description, into: config.outputDirectory)
             publisher.clearFailed(name: config.period.description, in: config.outputDirectory)

@@ -1,6 +1,7 @@
-/// The package's plumbing parts: content types, relationships, font table and properties.
+/// The package's plumbing parts: content types, relationships, font table and properties
+/// (the relationships to the main part and the properties are shared with the .xlsx).
 enum PackageParts {
-    /// `[Content_Types].xml`.
+    /// `[Content_Types].xml` of the .docx.
     static let contentTypes = XMLPart.declaration
         + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
         + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
@@ -15,18 +16,21 @@ enum PackageParts {
         + override("/docProps/app.xml", "extended-properties+xml")
         + "</Types>"
 
-    private static func override(_ part: String, _ type: String) -> String {
+    static func override(_ part: String, _ type: String) -> String {
         "<Override PartName=\"\(part)\" ContentType=\"application/vnd.openxmlformats-officedocument.\(type)\"/>"
     }
 
-    /// `_rels/.rels`: the main document and the two property parts.
-    static let packageRelationships = XMLPart.declaration
-        + "<Relationships xmlns=\"\(XMLPart.packageRelationshipsNamespace)\">"
-        + "<Relationship Id=\"rId1\" Type=\"\(XMLPart.relationshipType)officeDocument\" Target=\"word/document.xml\"/>"
-        + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\""
-        + " Target=\"docProps/core.xml\"/>"
-        + "<Relationship Id=\"rId3\" Type=\"\(XMLPart.relationshipType)extended-properties\" Target=\"docProps/app.xml\"/>"
-        + "</Relationships>"
+    /// `_rels/.rels`: the main part (`word/document.xml`, `xl/workbook.xml`) and the two
+    /// property parts.
+    static func packageRelationships(mainPart: String) -> String {
+        XMLPart.declaration
+            + "<Relationships xmlns=\"\(XMLPart.packageRelationshipsNamespace)\">"
+            + "<Relationship Id=\"rId1\" Type=\"\(XMLPart.relationshipType)officeDocument\" Target=\"\(mainPart)\"/>"
+            + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\""
+            + " Target=\"docProps/core.xml\"/>"
+            + "<Relationship Id=\"rId3\" Type=\"\(XMLPart.relationshipType)extended-properties\" Target=\"docProps/app.xml\"/>"
+            + "</Relationships>"
+    }
 
     /// `word/_rels/document.xml.rels`: styles, settings, font table and the two footers.
     static let documentRelationships = XMLPart.declaration
@@ -53,13 +57,14 @@ enum PackageParts {
         + "<w:pitch w:val=\"variable\"/></w:font>"
         + "</w:fonts>"
 
-    /// `docProps/core.xml`: the title and a fixed creator; no dates, so reruns are byte-identical.
-    static func coreProperties(title: String) -> String {
+    /// `docProps/core.xml`: the title (when given) and a fixed creator; no dates, so reruns
+    /// are byte-identical.
+    static func coreProperties(title: String?) -> String {
         XMLPart.declaration
             + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
             + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\""
             + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
-            + "<dc:title>\(XMLEscaping.escape(title))</dc:title>"
+            + (title.map { "<dc:title>\(XMLEscaping.escape($0))</dc:title>" } ?? "")
             + "<dc:creator>township-reports</dc:creator>"
             + "<dc:language>zh-CN</dc:language>"
             + "</cp:coreProperties>"
