@@ -13,6 +13,7 @@ import Testing
         #expect(first.status == 0, "\(first.stderr)")
         let before = workspace.snapshot(workspace.out + "/" + period)
         #expect(before.keys.contains("summary.md") && before.keys.contains("summary.html") && before.keys.contains("通报.docx")
+                    && before.keys.contains("报表.xlsx")
                     && before.keys.contains("coal/anomalies.csv")
                     && before.keys.contains("service/overdue.csv") && before.keys.contains("food/open_failures.csv"))
 
