@@ -25,7 +25,9 @@ enum ByteSource {
                 // reads as empty); reads block as usual once it is cleared.
                 let opened = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
                 guard opened >= 0 else {
-                    throw CSVReadError(.cannotOpen(reason: Handle.describe(errno)), file: name)
+                    let code = errno
+                    throw CSVReadError(.cannotOpen(reason: code == ENOENT ? Handle.notFound(path) : Handle.describe(code)),
+                                       file: name)
                 }
                 var info = stat()
                 if fstat(opened, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR {
@@ -78,6 +80,24 @@ enum ByteSource {
                 filled += n
             }
             return filled
+        }
+
+        /// "Not found", naming the folder that was searched as an absolute path: a cron job
+        /// runs in another working directory than the shell it was tried in.
+        static func notFound(_ path: String) -> String {
+            var link = stat()
+            if lstat(path, &link) == 0 { return "符号链接指向的文件不存在" }
+            var folder = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
+            if folder.isEmpty { folder = "/" }
+            if !folder.hasPrefix("/") {
+                var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+                if let cwd = getcwd(&buffer, buffer.count) {
+                    let base = String(cString: cwd)
+                    folder = folder == "." ? base : base + "/" + (folder.hasPrefix("./") ? String(folder.dropFirst(2)) : folder)
+                }
+            }
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            return "在文件夹 \(folder)/ 中找不到 \(name)"
         }
 
         static func describe(_ code: Int32) -> String {

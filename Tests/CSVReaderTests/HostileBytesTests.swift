@@ -94,7 +94,7 @@ import Testing
         #expect(FileManager.default.createFile(atPath: folder + "/file", contents: Data("a\n".utf8)))
         #expect(Self.error(reading: folder + "/loop.csv")
                 == CSVReadError(.cannotOpen(reason: "符号链接层数过多（可能指向自身）"), file: "x.csv"))
-        #expect(Self.error(reading: folder + "/dangling.csv") == CSVReadError(.cannotOpen(reason: "文件不存在"), file: "x.csv"))
+        #expect(Self.error(reading: folder + "/dangling.csv") == CSVReadError(.cannotOpen(reason: "符号链接指向的文件不存在"), file: "x.csv"))
         #expect(Self.error(reading: folder + "/file/x.csv")
                 == CSVReadError(.cannotOpen(reason: "路径中有一级不是文件夹"), file: "x.csv"))
     }

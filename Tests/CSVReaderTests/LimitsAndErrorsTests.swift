@@ -58,8 +58,14 @@ import Testing
 
     @Test func missingFileAndDirectory() throws {
         let missing = CSVReader(path: "/nonexistent/x.csv", name: "x.csv")
-        #expect(throws: CSVReadError(.cannotOpen(reason: "文件不存在"), file: "x.csv")) {
+        #expect(throws: CSVReadError(.cannotOpen(reason: "在文件夹 /nonexistent/ 中找不到 x.csv"), file: "x.csv")) {
             try missing.forEachRecord { _ in }
+        }
+        // A relative path is named from the working directory: cron's is not the shell's.
+        let relative = CSVReader(path: "no-such-folder/x.csv", name: "x.csv")
+        let cwd = FileManager.default.currentDirectoryPath
+        #expect(throws: CSVReadError(.cannotOpen(reason: "在文件夹 \(cwd)/no-such-folder/ 中找不到 x.csv"), file: "x.csv")) {
+            try relative.forEachRecord { _ in }
         }
         let directory = CSVReader(path: NSTemporaryDirectory(), name: "tmp")
         #expect(throws: CSVReadError(.cannotOpen(reason: "这是一个目录，不是文件"), file: "tmp")) {

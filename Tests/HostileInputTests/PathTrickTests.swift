@@ -91,7 +91,7 @@ import Testing
         #expect(result.status == 65)
         #expect(result.stderr == """
             错误：coal_deliveries.csv: 无法打开文件：符号链接层数过多（可能指向自身）
-              stove_installs.csv: 无法打开文件：文件不存在
+              stove_installs.csv: 无法打开文件：符号链接指向的文件不存在
 
             """)
     }

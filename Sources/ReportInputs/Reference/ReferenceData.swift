@@ -97,13 +97,17 @@ public final class ReferenceData: Sendable {
         let townships = TownshipDirectory(townshipRows)
         let quotas = read(QuotaFile.self, context: townships)
         problems += duplicates(quotas.map { "\($0.year) \($0.township)" }, in: QuotaFile.fileName, what: "年度与镇街")
+        let problemsBeforeCalendar = problems.count
         let calendarRows = read(CalendarFile.self, context: ())
+        // A calendar that could not be read is one problem, not also "no entries".
+        let calendarRead = problems.count == problemsBeforeCalendar
         let items = read(ServiceItemFile.self, context: vocabularies)
         problems += duplicates(items.map(\.code), in: ServiceItemFile.fileName, what: "事项编码")
         let entities = read(FoodEntityFile.self, context: (townships, vocabularies))
         problems += duplicates(entities.map(\.id), in: FoodEntityFile.fileName, what: "主体编号")
 
         var calendar: WorkingDayCalendar? = scope.files.contains(CalendarFile.fileName) ? nil : .uncovering
+        if calendar == nil, !calendarRead { calendar = .uncovering }
         if calendar == nil { do {
             calendar = try WorkingDayCalendar(entries: calendarRows)
         } catch {

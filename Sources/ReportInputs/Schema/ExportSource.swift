@@ -32,6 +32,10 @@ public struct ExportSource: Sendable, Equatable {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         let folderExists = manager.fileExists(atPath: folderPath, isDirectory: &isDirectory) && isDirectory.boolValue
+        if !manager.fileExists(atPath: filePath) && !folderExists && !manager.fileExists(atPath: directory) {
+            let shown = directory.hasPrefix("/") ? directory : manager.currentDirectoryPath + "/" + directory
+            throw ExportSourceError(message: "数据文件夹 \(shown)/ 不存在（查找 \(export) 时；用 --data 指定导出所在的文件夹）")
+        }
         if manager.fileExists(atPath: filePath) || !folderExists {
             if manager.fileExists(atPath: filePath) && folderExists {
                 throw ExportSourceError(message: "\(export) 与文件夹 \(folderName)/ 同时存在：请只保留一种，以免重复计数")

@@ -31,7 +31,7 @@ import Testing
             "townships.csv: 镇街“源泉镇”重复出现",
             "quotas.csv:2: “镇街”列：“火星镇”不在镇街名录中（如是别名，请加入参考数据 townships.csv 的“别名”列）",
             "calendar.csv:3: “类型”列：“放假”不是 holiday/off/work/workday/休/假/班 之一",
-            "food_entities.csv: 无法打开文件：文件不存在",
+            "food_entities.csv: 无法打开文件：在文件夹 \(folder.path)/ 中找不到 food_entities.csv",
         ])
     }
 
