@@ -55,7 +55,7 @@ public struct ExportReading {
         let progress = self.progress
         var rows = 0
         for file in source.files {
-            progress?.start(file: file.name)
+            progress?.start(file: file.name, bytes: ReadingProgress.size(of: file.path))
             defer { progress?.finish() }
             var ordinal = 0
             if source.isFolder {
@@ -69,10 +69,11 @@ public struct ExportReading {
                 ordinal = registered
             }
             do {
+                let digest = FileDigest()
                 let report = try InputTable<S>.read(path: file.path, name: file.name, export: S.fileName,
-                                                    context: context) { row, line in
+                                                    context: context, digest: digest) { row, line in
                     rows += 1
-                    if rows & 0x3FFF == 0 { progress?.update(rows: rows) }
+                    if rows & 0x3FFF == 0 { progress?.update(rows: rows, bytes: digest.bytesFed) }
                     let verdict = try onRow(row, SourceFileNames.position(ordinal: ordinal, line: line))
                     if verdict == nil { counter.count(row) }
                     return verdict
@@ -137,13 +138,18 @@ public struct ExportReading {
     /// Why `run` must refuse these inputs, one line per problem: files that could not
     /// be used, and files whose share of rejected rows is above `maxRejectRate`
     /// (tenths of a percent). Empty when the inputs are usable.
-    public func problems(maxRejectRate maxRate: Int) -> [String] {
-        failures.map(\.description) + exportReports
-            .filter { $0.rowsRead > 0 && $0.rowsRejected * 1000 > maxRate * $0.rowsRead }
+    /// - Parameter rejectsFolder: where the rejects files of a failed run are written
+    ///   (`<out>/.failed/<P>/rejects`), named in the message; nil for `validate`.
+    public func problems(maxRejectRate maxRate: Int, rejectsFolder: String? = nil) -> [String] {
+        let limit = RejectLimit(tenthsOfPercent: maxRate)
+        return failures.map(\.description) + exportReports
+            .filter { limit.isExceeded(rejected: $0.rowsRejected, read: $0.rowsRead) }
             .map { report in
-                "\(report.file): 拒收 \(report.rowsRejected)/\(report.rowsRead) 行"
-                    + "（\(Rate(numerator: report.rowsRejected, denominator: report.rowsRead).percentText)%），"
-                    + "超过上限 \(Rate.formatTenths(maxRate))%；明细见 rejects/\(report.file.hasSuffix(".csv") && reports.contains { $0.export == report.export && $0.file != report.export } ? String(report.file.dropLast(4)) + "/" : report.file)"
+                // A folder export's rejects are one file per source file, in a folder.
+                let isFolder = reports.contains { $0.export == report.export && $0.file != report.export }
+                let name = isFolder && report.file.hasSuffix(".csv") ? String(report.file.dropLast(4)) + "/" : report.file
+                return limit.message(export: report.file, rejected: report.rowsRejected, read: report.rowsRead,
+                                     rejectsPath: rejectsFolder.map { $0 + "/" + name })
             }
     }
 }

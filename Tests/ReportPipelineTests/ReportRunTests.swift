@@ -72,7 +72,8 @@ import ReportInputs
         // Default limit 5%: 1 of 4 coal rows rejected (25%) refuses the run.
         let failure = #expect(throws: RunFailure.self) { try ReportRun(fixture.configuration()).execute() }
         #expect(failure?.exitCode == .input)
-        #expect(failure?.message == "coal_deliveries.csv: 拒收 1/4 行（25.0%），超过上限 5.0%；明细见 rejects/coal_deliveries.csv")
+        #expect(failure?.message == "coal_deliveries.csv: 拒收 1/4 行（25.0%），超过上限 5.0%（4 行中最多可拒收 0 行）；"
+                + "明细见 \(fixture.out)/.failed/2018-12/rejects/coal_deliveries.csv")
         #expect(fixture.snapshot(fixture.out + "/2018-12") == before)
         let failed = fixture.snapshot(fixture.out + "/.failed/2018-12")
         #expect(failed["rejects/coal_deliveries.csv"] != nil)
@@ -100,7 +101,8 @@ import ReportInputs
             try ReportRun(fixture.configuration(jobs: [.service])).execute()
         }
         #expect(failure?.exitCode == .input)
-        #expect(failure?.message == "service_tickets.csv: 无法打开文件：文件不存在")
+        // The folder looked in is named, as an absolute path (cron runs elsewhere).
+        #expect(failure?.message == "service_tickets.csv: 无法打开文件：在文件夹 \(fixture.data)/ 中找不到 service_tickets.csv")
         #expect(!FileManager.default.fileExists(atPath: fixture.out + "/2018-12"))
         // Only the chosen job's exports are read: coal alone still runs.
         try FileManager.default.removeItem(atPath: fixture.data + "/coal_deliveries.csv")

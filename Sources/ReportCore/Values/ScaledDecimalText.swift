@@ -2,7 +2,7 @@
 /// decimals and no thousands separators: 123450 with 2 digits → `1234.50`, -5 → `-0.05`.
 ///
 /// Shared by `Fen` and `Kilograms`; works on the magnitude, so `Int64.min` is safe.
-func scaledDecimalText(_ value: Int64, fractionDigits: Int) -> String {
+public func scaledDecimalText(_ value: Int64, fractionDigits: Int) -> String {
     var divisor: UInt64 = 1
     for _ in 0..<fractionDigits { divisor *= 10 }
     let magnitude = value.magnitude

@@ -71,12 +71,17 @@ public struct Publisher: Sendable {
         return try publishAtomically(bundle, name: name, parent: parent)
     }
 
+    /// `<outputDirectory>/.failed/<name>`: where `publishFailed` puts a failed run's files.
+    public static func failedFolder(name: String, in outputDirectory: String) -> String {
+        trimmed(outputDirectory) + "/" + failedFolderName + "/" + name
+    }
+
     /// Removes `<outputDirectory>/.failed/<name>/`, an earlier failed run's diagnostics,
     /// once `<name>` has been published: they describe a failure that no longer holds.
     /// Best effort: a folder that cannot be removed stays.
     public func clearFailed(name: String, in outputDirectory: String) {
         guard (try? Self.validate(name: name)) != nil else { return }
-        try? fileSystem.removeTree(Self.trimmed(outputDirectory) + "/" + Self.failedFolderName + "/" + name)
+        try? fileSystem.removeTree(Self.failedFolder(name: name, in: outputDirectory))
     }
 
     /// Checks a report folder name (a period such as `2018-12`): it must be non-empty,
