@@ -19,25 +19,33 @@ extension ExportReading {
         var total = TownshipCounter<S>(townships: context.reference.townships)
         let shared = context
         let progress = self.progress
-        progress?.start(file: S.fileName)
+        progress?.start(file: S.fileName, bytes: source.files.reduce(0) { $0 + ReadingProgress.size(of: $1.path) })
         defer { progress?.finish() }
+        var rowsBefore = 0, bytesBefore = 0
         var first = 0
         while first < source.files.count {
             let batch = Array(first..<min(first + count, source.files.count))
             let slots = PartSlots<S, Job>(batch.map { _ in
                 (job: makeJob(), counter: TownshipCounter<S>(townships: shared.reference.townships))
             })
+            let rowsSoFar = rowsBefore, bytesSoFar = bytesBefore
             DispatchQueue.concurrentPerform(iterations: batch.count) { slot in
                 let file = source.files[batch[slot]]
                 guard let ordinal = ordinals[batch[slot]] else { return }
                 var job = slots.jobs[slot]
                 var counter = slots.counters[slot]
                 var rows = 0
+                let digest = FileDigest()
                 let result = Result { () throws -> InputFileReport in
                     try InputTable<S>.read(path: file.path, name: file.name, export: S.fileName,
-                                           context: slot == 0 ? shared : shared.withOwnInterner()) { row, line in
+                                           context: slot == 0 ? shared : shared.withOwnInterner(),
+                                           digest: digest) { row, line in
                         rows += 1
-                        if slot == 0, rows & 0x3FFF == 0 { progress?.update(rows: rows * batch.count) }
+                        if slot == 0, rows & 0x3FFF == 0 {
+                            // The batch's first file stands for all of them.
+                            progress?.update(rows: rowsSoFar + rows * batch.count,
+                                             bytes: bytesSoFar + digest.bytesFed * batch.count)
+                        }
                         let verdict = onRow(&job, row, SourceFileNames.position(ordinal: ordinal, line: line))
                         if verdict == nil { counter.count(row) }
                         return verdict
@@ -67,6 +75,8 @@ extension ExportReading {
                         counted: total, schema: S.self)
                 }
                 merge(&merged, slots.jobs[slot])
+                rowsBefore += reports.last?.rowsRead ?? 0
+                bytesBefore += ReadingProgress.size(of: file.path)
             }
             first += batch.count
         }

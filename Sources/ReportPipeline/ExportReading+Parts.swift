@@ -57,7 +57,7 @@ extension ExportReading {
         let digest = FileDigest()
         let shared = self.context
         let progress = self.progress
-        progress?.start(file: S.fileName)
+        progress?.start(file: S.fileName, bytes: ReadingProgress.size(of: path))
         DispatchQueue.concurrentPerform(iterations: parts.count) { index in
             var options = CSVReader.Options()
             options.part = parts[index]
@@ -78,7 +78,10 @@ extension ExportReading {
                     digest: index == 0 ? digest : FileDigest()) { row, line in
                         if index == 0 {
                             rows += 1
-                            if rows & 0x3FFF == 0 { progress?.update(rows: rows * parts.count) }
+                            if rows & 0x3FFF == 0 {
+                                // The first part stands for all: they run at the same pace.
+                                progress?.update(rows: rows * parts.count, bytes: digest.bytesFed * parts.count)
+                            }
                         }
                         let verdict = onRow(&job, row, line)
                         if verdict == nil { counter.count(row) }

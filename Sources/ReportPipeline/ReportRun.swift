@@ -71,8 +71,10 @@ public struct ReportRun {
 
         var runners = config.jobs.map { JobRunners.make($0, period: config.period, context: context) }
         var reading = ExportReading(dataDirectory: config.dataDirectory, context: context)
-        reading.progress = ReadingProgress.make(forced: config.showProgress)
+        let progress = ReadingProgress.make(forced: config.showProgress)
+        reading.progress = progress
         reading.partMinimumBytes = config.partMinimumBytes
+        progress?.phase(1, of: 3, "读取输入")
         do {
             for index in runners.indices { try runners[index].readInputs(&reading) }
         } catch let failure as RunFailure {
@@ -83,13 +85,15 @@ public struct ReportRun {
         let inputs = context.reference.files + reading.reports
 
         let maxRate = config.maxRejectRate ?? context.policy.run.maxRejectRate
-        let problems = reading.problems(maxRejectRate: maxRate)
+        let failedFolder = Publisher.failedFolder(name: config.period.description, in: config.outputDirectory)
+        let problems = reading.problems(maxRejectRate: maxRate, rejectsFolder: failedFolder + "/rejects")
         if let first = problems.first {
             let failure = RunFailure(.input, first, details: Array(problems.dropFirst()))
             try publishFailure(failure, inputs: inputs, policy: context.policy, publisher: publisher)
             throw failure
         }
 
+        progress?.phase(2, of: 3, "计算指标")
         var outputs: [JobOutput] = []
         do {
             for runner in runners { outputs.append(try runner.render(unmasked: config.unmasked)) }
@@ -98,6 +102,7 @@ public struct ReportRun {
             throw error
         }
 
+        progress?.phase(3, of: 3, "写出报表（CSV、汇总、通报、工作簿）并发布")
         var bundle = ReportBundle()
         do {
             for output in outputs {
@@ -125,6 +130,7 @@ public struct ReportRun {
             try bundle.add("manifest.json", bytes: try manifest.jsonBytes())
             let folder = try publisher.publish(bundle, name: config.period.description, into: config.outputDirectory)
             publisher.clearFailed(name: config.period.description, in: config.outputDirectory)
+            progress?.summary(rows: reading.reports.reduce(0) { $0 + $1.rowsRead })
             return Result(folder: folder, inputs: inputs)
         } catch {
             throw RunFailure(.output, "发布报表失败：\(error)")

@@ -6,12 +6,15 @@ import Glibc
 /// read in parts on several cores, continued over the later parts' bytes).
 public final class FileDigest: @unchecked Sendable {
     private var hasher = SHA256()
+    /// Bytes fed by `update(_:)` so far: how far a reading has got (progress).
+    public private(set) var bytesFed = 0
 
     public init() {}
 
     /// Feeds the next bytes of the file, in file order.
     public func update(_ bytes: UnsafeRawBufferPointer) {
         hasher.update(bufferPointer: bytes)
+        bytesFed += bytes.count
     }
 
     /// Feeds the bytes of `range` of the file at `path`.
