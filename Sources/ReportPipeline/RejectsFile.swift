@@ -14,12 +14,11 @@ enum RejectsFile {
         let width = max(report.headers.count, report.rejects.map(\.fields.count).max() ?? 0)
         let extra = width > report.headers.count ? (report.headers.count..<width).map { "（第\($0 + 1)列）" } : []
         var writer = CSVTableWriter(header: leadingHeaders + report.headers + extra)
-        let firstPersonal = report.personalFields.keys.min() ?? Int.max
         for rejected in report.rejects {
             let count = rejected.fields.count, expected = report.headers.count
             let shifted = count != expected
-            // Fields move left by the number missing, right by the number extra.
-            let maskFrom = shifted ? max(0, firstPersonal - max(0, expected - count)) : Int.max
+            let fields = unmasked ? rejected.fields
+                : PersonalMasking.mask(record: rejected.fields, personal: report.personalFields, headerCount: expected)
             var detail = rejected.reject.detail
             if shifted && !unmasked && rejected.reject.kind != .extraFields {
                 detail = "该行有 \(count) 个字段，表头 \(expected) 列，各列可能错位；原因中的取值已略去"
@@ -27,11 +26,7 @@ enum RejectsFile {
             var cells: [CSVCell] = [.value(report.file), .value(String(rejected.line)),
                                     .text(rejected.reject.column ?? ""), .value(rejected.reject.kind.rawValue),
                                     .text(detail)]
-            for index in 0..<width {
-                let field = index < count ? rejected.fields[index] : ""
-                let kind = index >= maskFrom ? PersonalData.name : report.personalFields[index]
-                cells.append(.text(unmasked ? field : PersonalMasking.mask(field, as: kind)))
-            }
+            for index in 0..<width { cells.append(.text(index < count ? fields[index] : "")) }
             writer.append(cells)
         }
         return writer.bytes
@@ -47,6 +42,19 @@ public enum PersonalMasking {
         case .phone: PersonalDataMask.phone(value)
         case .householdID: PersonalDataMask.householdID(value)
         case nil: value
+        }
+    }
+
+    /// A record's fields with its personal fields masked. `personal` gives the kind of each
+    /// personal field by position under a header of `headerCount` columns. A record with
+    /// another field count cannot be trusted to line up: every field from where a personal
+    /// value may have shifted to is masked as a name.
+    public static func mask(record fields: [String], personal: [Int: PersonalData], headerCount: Int) -> [String] {
+        let firstPersonal = personal.keys.min() ?? Int.max
+        // Fields move left by the number missing, right by the number extra.
+        let maskFrom = fields.count != headerCount ? max(0, firstPersonal - max(0, headerCount - fields.count)) : Int.max
+        return fields.enumerated().map { index, field in
+            mask(field, as: index >= maskFrom ? PersonalData.name : personal[index])
         }
     }
 }

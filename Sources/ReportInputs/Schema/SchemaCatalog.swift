@@ -8,6 +8,8 @@ public struct HeaderMatch: Sendable {
     public let missingRequired: [String]
     /// Why the file cannot be read with this schema (nil: it can).
     public let problem: String?
+    /// The kind of personal data of each header position that holds some (for masking).
+    public let personal: [Int: PersonalData]
 
     public var matchedCount: Int { columns.filter { $0.column != nil }.count }
 }
@@ -46,7 +48,11 @@ public enum SchemaCatalog {
         let present = Set(headers.compactMap { lookup[HeaderName.normalise($0)] })
         let missing = S.Column.allCases.filter { $0.spec.isRequired && !present.contains($0) }
             .map { "\($0.spec.chinese)/\($0.spec.english)" }
+        var personal: [Int: PersonalData] = [:]
+        for (index, header) in headers.enumerated() {
+            if let kind = lookup[HeaderName.normalise(header)]?.spec.personal { personal[index] = kind }
+        }
         return HeaderMatch(fileName: S.fileName, title: S.title, columns: columns, missingRequired: missing,
-                           problem: problem)
+                           problem: problem, personal: personal)
     }
 }
