@@ -75,8 +75,11 @@ let package = Package(
                 "CSVReader",
                 "CMallocTuning",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            plugins: ["BuildCommit"]
         ),
+        // Records the git commit of each build for `--version`.
+        .plugin(name: "BuildCommit", capability: .buildTool()),
         // Rewrites exports into the dialects of SPEC §2 "Real exports vary" (metamorphic tests).
         .target(name: "ExportDialects"),
         .executableTarget(

@@ -9,14 +9,15 @@ struct TownshipReports: ParsableCommand {
         commandName: "township-reports",
         abstract: "博山区镇街工作报表：清洁煤炭与节能炉具、食品安全、政务服务。",
         discussion: """
-            Exit codes: 0 success; 64 usage or configuration error (arguments, policy, \
-            reference data); 65 input error (missing or unusable export, reject rate over \
-            the limit); 74 reports could not be written; 75 another run holds the lock.
+            退出码：0 成功；64 用法或配置错误（参数、政策文件、参考数据）；65 输入错误\
+            （导出缺失或无法使用、拒收率超过上限）；74 报表无法写出；75 另一个运行正持有锁。
             """,
+        version: BuildInfo.versionLine,
         subcommands: [Run.self, Validate.self, Inspect.self])
 
-    /// ArgumentParser's own `main`, except that its messages for bad arguments start with
-    /// 错误： like every other error of the tool (operators read them in cron mail and logs).
+    /// ArgumentParser's own `main`, except that its help and its messages for bad arguments
+    /// are in Chinese (`ParserText`), like every other line of the tool: operators read
+    /// them in cron mail and logs.
     static func main() {
         // Allocations of 64 KiB and more get their own mapping, returned to the system when
         // freed. glibc otherwise raises that threshold after the first such free, and later
@@ -28,8 +29,7 @@ struct TownshipReports: ParsableCommand {
             try command.run()
         } catch {
             let code = exitCode(for: error)
-            var message = fullMessage(for: error)
-            if message.hasPrefix("Error: ") { message = "错误：" + message.dropFirst("Error: ".count) }
+            let message = ParserText.chinese(fullMessage(for: error))
             if !message.isEmpty {
                 let stream = code == .success ? FileHandle.standardOutput : FileHandle.standardError
                 stream.write(Data((message + "\n").utf8))

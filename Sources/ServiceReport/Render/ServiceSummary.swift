@@ -69,7 +69,7 @@ enum ServiceSummary {
 
     private static func ruleSection(_ report: ServiceReport) -> [DocumentBlock] {
         let percent = report.rule.maxPercentOfStatutory
-        var blocks: [DocumentBlock] = [.heading(level: 3, "承诺时限压缩（承诺时限不超过法定时限的\(percent)%）")]
+        let blocks: [DocumentBlock] = [.heading(level: 3, "承诺时限压缩（承诺时限不超过法定时限的\(percent)%）")]
         let exempt = report.items.filter { $0.status == .exempt }.count
         let failing = report.breaches.reduce(0) { $0 + $1.items.count }
         var text: RichText = "事项目录共 \(report.items.count) 项，其中复杂事项 \(exempt) 项不参加考核；"

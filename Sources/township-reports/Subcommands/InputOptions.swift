@@ -4,18 +4,18 @@ import ReportCore
 /// Where the inputs are and how many bad rows they may hold: flags shared by `run` and
 /// `validate`, so that `validate` refuses exactly what `run` would.
 struct InputOptions: ParsableArguments {
-    @Option(name: .customLong("data"), help: "Folder holding the five exports.")
+    @Option(name: .customLong("data"), help: "存放五个导出文件（或以其命名的文件夹）的文件夹。")
     var dataDirectory = "datasets/sample"
 
-    @Option(name: .customLong("reference"), help: "Folder holding the reference files.")
+    @Option(name: .customLong("reference"), help: "存放参考数据（镇街、任务、日历、事项、主体、词表）的文件夹。")
     var referenceDirectory = "datasets/reference"
 
     @Option(name: .customLong("policy"),
-            help: "Policy file (YAML). Default: <reference>/policy.yaml, else the built-in gazette values.")
+            help: "政策文件（YAML）。不指定时用 <reference>/policy.yaml，没有则用内置的文件规定值。")
     var policyPath: String?
 
     @Option(name: .customLong("max-reject-rate"),
-            help: "Largest share of rejected rows a file may have: 0.05 or 5% (default: the policy's, 5%).")
+            help: "一个导出最多可拒收的行数比例：写作 0.05 或 5%（不指定时用政策文件的值，默认 5%）。")
     var maxRejectRate: String?
 
     func validate() throws { _ = try rejectRateTenths() }

@@ -7,23 +7,23 @@ import ReportPipeline
 /// `run --period P`: compute and publish `<out>/<P>/`.
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Compute the reports of a period and publish them atomically to <out>/<period>/.")
+        abstract: "计算一个期间的报表，并整体发布到 <out>/<期间>/（失败时已发布的报表不变）。")
 
-    @Option(help: "Period: 2018-10 (month), 2018-Q4, 2018-H2 or 2018.")
+    @Option(help: "期间：2018-10（月）、2018-Q4（季度）、2018-H2（半年）或 2018（全年）。")
     var period: String
 
-    @Option(help: "Comma-separated jobs: coal, food, service.")
+    @Option(help: "要运行的工作，逗号分隔：coal（清洁煤炭与炉具）、food（食品安全）、service（政务服务）。")
     var jobs = "coal,food,service"
 
     @OptionGroup var inputs: InputOptions
 
-    @Option(name: .customLong("out"), help: "Reports folder.")
+    @Option(name: .customLong("out"), help: "报表文件夹。")
     var outputDirectory = "reports"
 
-    @Flag(help: "Show names, phone numbers and household ids unmasked (recorded in the manifest).")
+    @Flag(help: "姓名、电话、户号不打码（补贴发放名单需要；记入 manifest.json）。")
     var unmasked = false
 
-    @Flag(help: "Show reading progress (rows, rows per second) on stderr even when it is not a terminal.")
+    @Flag(help: "即使标准错误不是终端也显示进度（阶段、字节百分比、行数、每秒行数、预计剩余时间）。")
     var progress = false
 
     func validate() throws {

@@ -6,8 +6,8 @@ import ReportPipeline
 /// `validate`: read every input and say, per file, how it was read and what was rejected.
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Read every input and report encoding, rows read/accepted/rejected and reasons.",
-        discussion: "Exits non-zero exactly when `run` would refuse these inputs.")
+        abstract: "读取全部输入，逐个文件列出编码、读取/采用/拒收行数与原因。",
+        discussion: "run 会拒绝这些输入时，且仅在此时，以非零退出码结束。")
 
     @OptionGroup var inputs: InputOptions
 
