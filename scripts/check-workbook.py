@@ -77,6 +77,8 @@ def main():
                 elif cell.value is not None and rows[0][c] not in kinds:
                     kinds[rows[0][c]] = [cell.data_type, cell.number_format, str(cell.value)]
         result["columns"][name] = kinds
+    if "说明" in book.sheetnames:
+        result["notes"] = [[cell.value for cell in row] for row in book["说明"].iter_rows()]
     print(json.dumps(result, ensure_ascii=False))
 
 main()

@@ -8,7 +8,8 @@ extension ReportWorkbook {
                            maxRowsPerSheet: Int) throws {
         try writer.beginSheet(name: "说明", columns: [
             WorkbookColumn(title: "项目", format: .text, width: 18), WorkbookColumn(title: "内容", format: .text, width: 60),
-            WorkbookColumn(title: "补充", format: .text, width: 40), WorkbookColumn(title: "格式", format: .text, width: 14),
+            WorkbookColumn(title: "补充（列的含义摘自 README.md，英文）", format: .text, width: 60),
+            WorkbookColumn(title: "格式", format: .text, width: 14),
         ])
         func line(_ cells: String...) throws { try writer.appendRow(cells.map { $0.isEmpty ? .empty : .text($0) }) }
         try line("报表期间", manifest.period)
@@ -32,9 +33,22 @@ extension ReportWorkbook {
                     + (2...parts).map { "\(sheet.sheet)（\($0)）" }.joined(separator: "、")
             }
             try line("工作表", sheet.sheet, note)
-            for column in sheet.columns { try line("", "列：" + column.title, "", label(column.format)) }
+            for column in sheet.columns {
+                try line("", "列：" + column.title, meaning(of: column.title, in: sheet.source), label(column.format))
+            }
         }
-        try line("列的含义", "各列含义与单位见 README.md 的“Report columns”一节")
+        try line("列的含义", "含义与单位摘自 README.md 的“Report columns”一节（英文；[ ] 内为单位）")
+    }
+
+    /// What a column holds: README's text for a report column, the rejects files' own
+    /// columns in Chinese, "as sent" for an export's columns in a rejects sheet.
+    static func meaning(of column: String, in source: String) -> String {
+        if source.hasPrefix("rejects/") {
+            let own = ["文件": "被拒收行所在的文件", "行号": "该行在文件中的行号（表头为第 1 行）", "列": "出问题的列",
+                       "原因类别": "拒收原因的类别", "原因": "拒收原因，指出取值与修正办法"]
+            return own[column] ?? "导出中的原始取值（个人信息按 --unmasked 打码或不打码）"
+        }
+        return ColumnMeanings.byReport[source]?[column] ?? ""
     }
 
     static func label(_ format: WorkbookColumnFormat) -> String {

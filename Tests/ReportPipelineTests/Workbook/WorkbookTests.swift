@@ -98,6 +98,10 @@ struct WorkbookReadBackTests {
         #expect(frozen["煤炭-分户补贴"] == "A2")
         let filters = try #require(result["filters"] as? [String: String?])
         #expect((filters["煤炭-分户补贴"] ?? nil)?.hasPrefix("A1:") == true)
+        // 说明 gives each column its meaning from the README, read back by openpyxl.
+        let notes = try #require(result["notes"] as? [[Any]])
+        let row = notes.first { ($0.count > 2) && ($0[1] as? String) == "列：补贴数量(吨)" }
+        #expect(row?[2] as? String == "min(可补贴数量, cap) [t]")
     }
 
     @Test func aLandlineWithItsZeroStaysText() throws {
