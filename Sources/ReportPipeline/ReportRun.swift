@@ -65,7 +65,7 @@ public struct ReportRun {
 
     private func executeLocked(context: ExportContext) throws(RunFailure) -> Result {
         let config = configuration
-        var publisher = Publisher()
+        var publisher = Publisher(privateData: config.unmasked)
         publisher.beforeReplace = TestHooks.pauseBeforeReplace
         _ = try? publisher.removeStaleStaging(in: config.outputDirectory)
 

@@ -68,6 +68,10 @@ public struct Manifest: Codable, Sendable, Equatable {
         case tool, commandLine, period, jobs, unmasked, outcome, failureReason, policy, inputs
     }
 
+    private enum EncodedOnlyKeys: String, CodingKey {
+        case fileModes
+    }
+
     /// Encodes every key, writing `null` for a missing `failureReason`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -80,6 +84,11 @@ public struct Manifest: Codable, Sendable, Equatable {
         try container.encode(failureReason, forKey: .failureReason)
         try container.encode(policy, forKey: .policy)
         try container.encode(inputs, forKey: .inputs)
+        // The permissions the publisher gives the folder's files, which follow `unmasked`.
+        var extra = encoder.container(keyedBy: EncodedOnlyKeys.self)
+        let modes = ReportFileModes(privateData: unmasked)
+        try extra.encode(["files": ReportFileModes.octal(modes.file), "folders": ReportFileModes.octal(modes.folder)],
+                         forKey: .fileModes)
     }
 
     /// The file's bytes: deterministic, pretty, key-sorted JSON ending with a newline.

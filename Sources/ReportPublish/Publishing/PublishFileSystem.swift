@@ -13,7 +13,7 @@ import CAtomicRename
 protocol PublishFileSystem: Sendable {
     /// Whether anything (file, folder, symbolic link) exists at `path`; does not follow links.
     func exists(_ path: String) throws -> Bool
-    /// Creates one folder (mode 0755 before umask); fails if it exists.
+    /// Creates one folder with the folder mode of `ReportFileModes`; fails if it exists.
     func makeDirectory(_ path: String) throws
     /// Creates a new file (fails if it exists), writes all of `bytes`, fsyncs and closes it.
     func writeFile(_ path: String, bytes: [UInt8]) throws
@@ -49,6 +49,9 @@ extension PublishFileSystem {
 
 /// The real implementation on POSIX system calls.
 struct PosixFileSystem: PublishFileSystem {
+    /// The modes of new files and folders, set whatever the umask.
+    var modes = ReportFileModes(privateData: false)
+
     func exists(_ path: String) throws -> Bool {
         var info = stat()
         if lstat(path, &info) == 0 { return true }
@@ -58,18 +61,24 @@ struct PosixFileSystem: PublishFileSystem {
     }
 
     func makeDirectory(_ path: String) throws {
-        guard mkdir(path, 0o755) == 0 else {
+        guard mkdir(path, modes.folder) == 0 else {
+            throw PublishError.io(operation: .createDirectory, path: path, errno: errno)
+        }
+        guard chmod(path, modes.folder) == 0 else {
             throw PublishError.io(operation: .createDirectory, path: path, errno: errno)
         }
     }
 
     func writeFile(_ path: String, bytes: [UInt8]) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, modes.file)
         guard descriptor >= 0 else {
             throw PublishError.io(operation: .open, path: path, errno: errno)
         }
         var closed = false
         defer { if !closed { _ = close(descriptor) } }
+        guard fchmod(descriptor, modes.file) == 0 else {
+            throw PublishError.io(operation: .write, path: path, errno: errno)
+        }
         try bytes.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {

@@ -37,8 +37,10 @@ public struct Publisher: Sendable {
     public var beforeReplace: (@Sendable (_ staging: String) -> Void)?
 
     /// A publisher working on the real file system.
-    public init() {
-        self.init(fileSystem: PosixFileSystem())
+    /// - Parameter privateData: the bundle holds personal data in clear (`--unmasked`):
+    ///   files are written 0600 and folders 0700 (`ReportFileModes`).
+    public init(privateData: Bool = false) {
+        self.init(fileSystem: PosixFileSystem(modes: ReportFileModes(privateData: privateData)))
     }
 
     /// A publisher on an injected file system (tests use it to make calls fail).

@@ -32,6 +32,10 @@ import Testing
             "reports/"
           ],
           "failureReason" : null,
+          "fileModes" : {
+            "files" : "0644",
+            "folders" : "0755"
+          },
           "inputs" : [
             {
               "accepted" : {
@@ -94,6 +98,8 @@ import Testing
         let text = String(decoding: bytes, as: UTF8.self)
         #expect(text.contains("\"failureReason\" : \"coal_deliveries.csv 拒绝率 20.0% 超过上限 5.0%（\\\"--max-reject-rate\\\"）\","))
         #expect(text.contains("\"latestDate\" : null,"))
+        // Unmasked reports are private: the manifest says which modes the files were given.
+        #expect(text.contains("\"fileModes\" : {\n    \"files\" : \"0600\",\n    \"folders\" : \"0700\"\n  },"))
         #expect(text.contains("\"outcome\" : \"failed\","))
         #expect(text.contains("\"unmasked\" : true\n"))
         #expect(text.hasSuffix("}\n"))
