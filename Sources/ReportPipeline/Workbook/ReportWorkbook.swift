@@ -36,7 +36,9 @@ enum ReportWorkbook {
     /// The workbook's bytes for the CSV files of `files` (relative path → bytes).
     static func bytes(files: [String: [UInt8]], manifest: Manifest, maxRowsPerSheet: Int = 1_048_576) throws -> [UInt8] {
         let folder = NSTemporaryDirectory() + "workbook-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        // 0700: the sheets on their way may hold unmasked personal data.
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                                attributes: [.posixPermissions: 0o700])
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/报表.xlsx"
         let writer = try WorkbookWriter(path: path, maxRowsPerSheet: maxRowsPerSheet)
