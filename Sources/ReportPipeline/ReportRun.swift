@@ -140,8 +140,8 @@ public struct ReportRun {
     private static func acquireLock(_ directory: String) throws(RunFailure) -> RunLock {
         do {
             return try RunLock(outputDirectory: directory)
-        } catch PublishError.locked(_, let pid) {
-            let holder = pid.map { "（进程 \($0)）" } ?? ""
+        } catch PublishError.locked(_, let holder) {
+            let holder = holder.map { "（\($0)）" } ?? ""
             throw RunFailure(.locked, "另一个运行\(holder)正在写入 \(directory)，本次未运行")
         } catch {
             throw RunFailure(.output, "无法锁定输出目录 \(directory)：\(error)")

@@ -30,6 +30,9 @@ import Testing
         let second = try ToolProcess.run(tool, ["run", "--period", "2018-12"] + workspace.runArguments)
         #expect(second.status == 75)
         #expect(second.stderr.contains("正在写入"))
+        // It names the holder: the paused run's pid, its host and when it started.
+        #expect(second.stderr.contains("（进程 \(doomed.processIdentifier)，主机 "), "\(second.stderr)")
+        #expect(second.stderr.contains("，开始于 20"))
         #expect(Date().timeIntervalSince(started) < 30)
 
         kill(doomed.processIdentifier, SIGKILL)

@@ -31,9 +31,9 @@ public enum FileOperation: String, Sendable, Hashable {
 /// Why publishing (or locking) failed. Every description is one Chinese sentence that
 /// names the path involved and, for system errors, the errno text.
 public enum PublishError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// Another run holds the lock on the same output folder. `holderPID` is the pid
-    /// the holder wrote into the lock file, when it could be read.
-    case locked(path: String, holderPID: Int32?)
+    /// Another run holds the lock on the same output folder. `holder` is what the holder
+    /// wrote into the lock file (pid, host, start time), when it could be read.
+    case locked(path: String, holder: LockHolder?)
     /// A report folder name that is empty, contains `/` or NUL, is `..`, or starts with `.`.
     case invalidName(String)
     /// A bundle path that is absolute, empty, has an empty, `.` or `..` component, or contains NUL.
@@ -46,8 +46,8 @@ public enum PublishError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The message for the log line and the terminal, in Chinese.
     public var description: String {
         switch self {
-        case .locked(let path, let pid):
-            let holder = pid.map { "（进程 \($0)）" } ?? ""
+        case .locked(let path, let holder):
+            let holder = holder.map { "（\($0)）" } ?? ""
             return "另一个运行\(holder)正在使用输出文件夹，本次退出；锁文件：\(path)"
         case .invalidName(let name):
             return "报告文件夹名无效：“\(name)”（不能为空、不能含 “/” 或 “..”、不能以 “.” 开头）"

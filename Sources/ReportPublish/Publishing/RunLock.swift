@@ -8,11 +8,12 @@ import Darwin
 /// once (SPEC §1, §5).
 ///
 /// It is an `flock(LOCK_EX | LOCK_NB)` on `<out>/.lock`; the folder and the file are
-/// created if missing. A second run fails at once with ``PublishError/locked(path:holderPID:)``
-/// instead of waiting. After locking, the holder writes its pid into the file so that
-/// the second run's message can name it; the pid is cleared on release. The kernel
-/// drops the lock when the process dies, so a killed run never leaves a stale lock
-/// (only, at worst, a stale pid in the file, which the next holder overwrites).
+/// created if missing. A second run fails at once with ``PublishError/locked(path:holder:)``
+/// instead of waiting. After locking, the holder writes its pid, host and start time into
+/// the file (`LockHolder`) so that the second run's message can name them; they are
+/// cleared on release. The kernel drops the lock when the process dies, so a killed run
+/// never leaves a stale lock (only, at worst, stale text in the file, which the next
+/// holder overwrites).
 ///
 /// `flock` locks belong to an open file description: two `RunLock`s on the same
 /// folder conflict even inside one process. The descriptor is close-on-exec, so
@@ -27,7 +28,7 @@ public final class RunLock {
 
     /// Takes the lock on `outputDirectory`, creating the folder if needed.
     ///
-    /// - Throws: ``PublishError/locked(path:holderPID:)`` when another run holds it,
+    /// - Throws: ``PublishError/locked(path:holder:)`` when another run holds it,
     ///   ``PublishError/io(operation:path:errno:)`` when the folder or file cannot be created.
     public init(outputDirectory: String) throws {
         try PosixFileSystem().makeDirectories(outputDirectory)
@@ -40,16 +41,16 @@ public final class RunLock {
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {
             let code = errno
             if code == EINTR { continue }
-            let holder = code == EWOULDBLOCK ? Self.readPID(fd) : nil
+            let holder = code == EWOULDBLOCK ? Self.readHolder(fd) : nil
             close(fd)
             if code == EWOULDBLOCK {
-                throw PublishError.locked(path: path, holderPID: holder)
+                throw PublishError.locked(path: path, holder: holder)
             }
             throw PublishError.io(operation: .lock, path: path, errno: code)
         }
         descriptor = fd
-        let text = Array("\(getpid())\n".utf8)
-        // The pid is only for the message; failing to write it does not matter.
+        let text = Array(LockHolder.current().fileText.utf8)
+        // The holder is only for the message; failing to write it does not matter.
         if ftruncate(fd, 0) == 0 {
             _ = text.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
         }
@@ -71,12 +72,11 @@ public final class RunLock {
         release()
     }
 
-    /// The pid written in the lock file, if it holds one.
-    private static func readPID(_ fd: Int32) -> Int32? {
-        var buffer = [UInt8](repeating: 0, count: 32)
+    /// The holder written in the lock file, if it names one.
+    private static func readHolder(_ fd: Int32) -> LockHolder? {
+        var buffer = [UInt8](repeating: 0, count: 512)
         let count = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, 0) }
         guard count > 0 else { return nil }
-        let text = String(decoding: buffer[..<count], as: UTF8.self)
-        return Int32(String(text.prefix { $0.isASCII && $0.isWholeNumber }))
+        return LockHolder.parse(String(decoding: buffer[..<count], as: UTF8.self))
     }
 }

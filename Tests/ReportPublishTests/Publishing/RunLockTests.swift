@@ -11,10 +11,16 @@ import Testing
         let first = try RunLock(outputDirectory: out)
         #expect(first.path == out + "/.lock")
         #expect(first.isHeld)
-        #expect(String(decoding: try Data(contentsOf: URL(fileURLWithPath: first.path)), as: UTF8.self)
-            == "\(getpid())\n")
+        // The holder's pid, host and start time, one key=value per line.
+        let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: first.path)), as: UTF8.self)
+        let lines = text.split(separator: "\n")
+        #expect(lines.count == 3 && lines[0] == "pid=\(getpid())")
+        #expect(lines[1] == "host=\(ProcessInfo.processInfo.hostName)" || lines[1].hasPrefix("host="))
+        #expect(lines[2].wholeMatch(of: /started=\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d{4}/) != nil, "\(lines[2])")
+        let holder = LockHolder.parse(text)
+        #expect(holder?.pid == getpid() && holder?.host != nil && holder?.started == String(lines[2].dropFirst(8)))
 
-        #expect(throws: PublishError.locked(path: out + "/.lock", holderPID: getpid())) {
+        #expect(throws: PublishError.locked(path: out + "/.lock", holder: holder)) {
             _ = try RunLock(outputDirectory: out)
         }
 
@@ -49,9 +55,14 @@ import Testing
     }
 
     @Test func lockedMessageNamesHolderAndPath() {
-        let error = PublishError.locked(path: "/srv/reports/.lock", holderPID: 4711)
-        #expect(error.description == "另一个运行（进程 4711）正在使用输出文件夹，本次退出；锁文件：/srv/reports/.lock")
-        let unknown = PublishError.locked(path: "/srv/reports/.lock", holderPID: nil)
+        let holder = LockHolder(pid: 4711, host: "srv-1", started: "2019-01-01T02:30:04+0800")
+        let error = PublishError.locked(path: "/srv/reports/.lock", holder: holder)
+        #expect(error.description
+                == "另一个运行（进程 4711，主机 srv-1，开始于 2019-01-01T02:30:04+0800）正在使用输出文件夹，本次退出；锁文件：/srv/reports/.lock")
+        // A lock file of an older version holds the pid alone.
+        #expect(LockHolder.parse("4711\n") == LockHolder(pid: 4711))
+        #expect(LockHolder.parse("") == nil && LockHolder.parse("host=x\n") == nil)
+        let unknown = PublishError.locked(path: "/srv/reports/.lock", holder: nil)
         #expect(unknown.description == "另一个运行正在使用输出文件夹，本次退出；锁文件：/srv/reports/.lock")
     }
 
