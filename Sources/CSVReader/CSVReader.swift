@@ -101,7 +101,7 @@ public final class CSVReader {
             encoding = decoder.encoding
             try feed(decoded, parser: parser, assembler: assembler, state: &state, body)
             let leftover = total - decoded.consumed
-            precondition(leftover <= Self.headroom, "decoder carried more than one character")
+            precondition(leftover <= Self.headroom, "decoder carried more than its window")
             if leftover > 0 {
                 (buffer + Self.headroom - leftover).update(from: start + decoded.consumed, count: leftover)
             }
@@ -128,8 +128,9 @@ public final class CSVReader {
 
     // MARK: - Private
 
-    /// Room before each chunk for an incomplete character carried from the last one.
-    private static let headroom = 8
+    /// Room before each chunk for what the decoder carries from the last one: an incomplete
+    /// character, or the start of the encoding-detection window.
+    private static let headroom = InputDecoder.maxCarry
 
     private struct FeedState {
         var line: Int

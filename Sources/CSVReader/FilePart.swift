@@ -84,13 +84,14 @@ public struct FilePart: Sendable, Equatable {
         k == 1 ? size / count * k - size / 32 : size / count * k
     }
 
-    /// The encoding the reader decides on from the first chunk, or nil when the chunk
-    /// is ASCII only (undecided until later: such a file is read in one piece).
+    /// The encoding the reader decides on from the file's first 64 KiB and the evidence
+    /// window that may follow them (`InputDecoder.judge`), or nil when those bytes are
+    /// ASCII only (undecided until later: such a file is read in one piece).
     static func detectEncoding(_ handle: ByteSource.Handle, path: String) throws -> SourceEncoding? {
-        let chunk = 64 * 1024
+        let chunk = 64 * 1024 + InputDecoder.maxCarry
         let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: chunk)
         defer { buffer.deallocate() }
-        let n = try handle.read(into: buffer, capacity: chunk)
+        let n = try handle.read(into: buffer, capacity: chunk)  // fills it unless the file ends
         let decoder = InputDecoder(maxChunk: chunk, file: path)
         _ = try decoder.decode(buffer, count: n, isFinal: n < chunk)
         return decoder.isDecided ? decoder.encoding : nil

@@ -3,8 +3,8 @@ import Glibc
 /// Turns the raw chunks of one file into UTF-8, deciding the encoding on the way.
 ///
 /// A UTF-8 byte-order mark decides at once (and is dropped). Otherwise the decoder
-/// passes ASCII through undecided; at the first non-ASCII byte it scans the rest of
-/// the chunk as UTF-8 and decides:
+/// passes ASCII through undecided; from the first non-ASCII byte it reads a fixed window
+/// as UTF-8 (see `judge`; carried across chunks until complete) and decides:
 /// - no invalid sequence: UTF-8;
 /// - more well-formed multibyte sequences than invalid ones: UTF-8 with damaged
 ///   bytes (for instance one GBK row pasted into a UTF-8 file), which are flagged;
@@ -105,13 +105,12 @@ final class InputDecoder {
             if firstHigh == n {
                 return Decoded(base: base, count: n, invalidOffsets: [], consumed: skipped + n)
             }
-            let probe = UTF8Scanner.scan(base + firstHigh, count: n - firstHigh, isFinal: isFinal)
-            if probe.invalidOffsets.isEmpty && probe.multibyteSequences == 0 {
-                // Only a cut-off sequence at the very end: decide with the next chunk.
-                let used = firstHigh + probe.consumed
-                return Decoded(base: base, count: used, invalidOffsets: [], consumed: skipped + used)
+            guard let utf8 = Self.judge(base + firstHigh, count: n - firstHigh, isFinal: isFinal) else {
+                // The evidence window is not complete in this chunk: pass the ASCII on and
+                // carry the rest (at most `maxCarry` bytes) to be judged with the next chunk.
+                return Decoded(base: base, count: firstHigh, invalidOffsets: [], consumed: skipped + firstHigh)
             }
-            if probe.invalidOffsets.isEmpty || probe.multibyteSequences > probe.invalidOffsets.count {
+            if utf8 {
                 mode = .utf8
             } else {
                 mode = .gb18030
@@ -133,6 +132,30 @@ final class InputDecoder {
             return Decoded(base: UnsafePointer(output), count: r.produced, invalidOffsets: invalid,
                            consumed: skipped + r.consumed)
         }
+    }
+
+    /// How much of a file the encoding is judged on, from its first non-ASCII byte: the
+    /// first `evidenceSequences` non-ASCII sequences read as UTF-8 (well-formed or not), or
+    /// `evidenceBytes` bytes, or up to the end of the file, whichever comes first. The
+    /// window is a property of the file, not of the chunking, so neither is the decision.
+    static let evidenceSequences = 32
+    static let evidenceBytes = 16 * 1024
+    /// The most bytes `decode` leaves unconsumed: an incomplete evidence window (or, once
+    /// decided, one cut-off character).
+    static let maxCarry = evidenceBytes + 8
+
+    /// Judges the evidence window that starts at `window` (a non-ASCII byte): true for
+    /// UTF-8, false for GB18030, nil when the window runs past these bytes and the file
+    /// goes on. UTF-8 when no sequence is invalid or the well-formed multibyte sequences
+    /// outnumber the invalid ones (UTF-8 with a damaged row); GB18030 otherwise.
+    static func judge(_ window: UnsafePointer<UInt8>, count: Int, isFinal: Bool) -> Bool? {
+        let length = min(count, evidenceBytes)
+        let probe = UTF8Scanner.scan(window, count: length, isFinal: isFinal && length == count,
+                                     stopAfter: evidenceSequences)
+        let sequences = probe.multibyteSequences + probe.invalidOffsets.count
+        let complete = sequences >= evidenceSequences || length == evidenceBytes || (isFinal && length == count)
+        guard complete else { return nil }
+        return probe.invalidOffsets.isEmpty || probe.multibyteSequences > probe.invalidOffsets.count
     }
 
     /// Adds the offset of every NUL byte to the invalid offsets.

@@ -52,11 +52,17 @@ enum UTF8Scanner {
 
     /// Scans `count` bytes. With `isFinal` false, a sequence cut off by the end of the
     /// buffer is left unconsumed; with `isFinal` true it is reported as invalid.
-    static func scan(_ base: UnsafePointer<UInt8>, count: Int, isFinal: Bool) -> Result {
+    /// With `stopAfter`, the scan ends (consuming up to there) once that many non-ASCII
+    /// sequences, well-formed or invalid, have been seen.
+    static func scan(_ base: UnsafePointer<UInt8>, count: Int, isFinal: Bool, stopAfter: Int = .max) -> Result {
         var result = Result()
         var i = 0
         let raw = UnsafeRawPointer(base)
         while i < count {
+            if result.multibyteSequences + result.invalidOffsets.count >= stopAfter {
+                result.consumed = i
+                return result
+            }
             // ASCII eight bytes at a time, then one at a time.
             if i + 8 <= count && raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
                 i += 8
