@@ -22,6 +22,8 @@ final class GB18030Converter {
         var consumed = 0
         var produced = 0
         var invalidOffsets: [Int] = []
+        /// Input offset of the first undecodable byte, if any.
+        var firstInvalidInput: Int?
     }
 
     /// Converts `count` bytes at `input` into `output` (capacity at least `3 * count + 8`:
@@ -47,6 +49,7 @@ final class GB18030Converter {
             }
             if code == EILSEQ || code == EINVAL {
                 result.invalidOffsets.append(written)
+                if result.firstInvalidInput == nil { result.firstInvalidInput = count - inLeft }
                 // Write U+FFFD and skip one input byte.
                 if outLeft >= 3 {
                     outPtr![0] = CChar(bitPattern: 0xEF)

@@ -155,15 +155,22 @@ struct HeaderSearch<Column: ColumnKey> {
             for line in skipped { log.note("表头之前的标题、填报单位或空行已跳过", line: line) }
             return mapping
         } catch {
-            let known: Int
+            var problem = error
+            var known: Int
             switch error {
             case .missingColumns(_, let knownFound): known = knownFound ? HeaderMapping<Column>.knownCount(fields) : 0
-            case .duplicate: known = Int.max
-            case .empty: known = 0
+            case .duplicate: known = Int.max - 1
+            case .empty, .undecodable: known = 0
+            }
+            if record.invalidBytesLine != nil {
+                // Names that cannot be decoded cannot be matched: say so, not which column
+                // is "missing". Such a record outranks any other candidate.
+                problem = .undecodable(encoding: nil, byteOffset: nil)
+                known = Int.max
             }
             if known > bestKnown {
                 bestKnown = known
-                bestProblem = error
+                bestProblem = problem
                 bestLine = record.line
             }
         }

@@ -66,6 +66,11 @@ public enum HeaderProblem: Error, Equatable, Sendable, CustomStringConvertible {
     case empty
     case missingColumns([String], knownFound: Bool)
     case duplicate(column: String, first: String, second: String)
+    /// The header row holds bytes the file's encoding cannot decode, so its column names
+    /// cannot be read. The encoding's name and `byteOffset` (0-based, from the start of
+    /// the file) are filled in by `InputTable`, which knows the file.
+    /// `isNUL`: that byte is 0, as in a UTF-16 file without byte-order mark.
+    case undecodable(encoding: String?, byteOffset: Int?, isNUL: Bool = false)
 
     public var description: String {
         switch self {
@@ -77,6 +82,10 @@ public enum HeaderProblem: Error, Equatable, Sendable, CustomStringConvertible {
                               : "第 1 行不是可识别的表头（缺少必需的列：\(list)）"
         case .duplicate(let column, let first, let second):
             return "表头重复：“\(first)”与“\(second)”都是“\(column)”列"
+        case .undecodable(let encoding, let offset, let isNUL):
+            let place = offset.map { "（文件第 \($0) 字节处，从 0 数起\(isNUL ? "，是 NUL 字节：多半是没有 BOM 的 UTF-16 文件" : "")）" } ?? ""
+            return "编码错误：表头含有无法按\(encoding.map { " \($0)" + ($0.hasSuffix("）") ? "" : " ") } ?? "文件编码")解码的字节\(place)，列名无法识别；"
+                + "请确认文件另存为 UTF-8 或 GBK/GB18030，且表头没有损坏"
         }
     }
 }

@@ -130,8 +130,15 @@ public enum InputTable<Schema: InputSchema> {
         } catch let error as CSVReadError {
             intake.report.finish(reader, digest, intake.log)
             throw InputFileError(file: displayName, problem: .read(error), partial: intake.report)
-        } catch let problem as HeaderProblem {
+        } catch var problem as HeaderProblem {
             intake.report.finish(reader, digest, intake.log)
+            if intake.mapping == nil { intake.report.headerLine = intake.search.bestLine }
+            if case .undecodable = problem {
+                let found = CSVReader.firstUndecodableByte(path: path, line: intake.report.headerLine,
+                                                           encoding: reader.encoding)
+                problem = .undecodable(encoding: reader.encoding == .gb18030 ? "GB18030（GBK）" : "UTF-8",
+                                       byteOffset: found?.offset, isNUL: found?.isNUL ?? false)
+            }
             throw InputFileError(file: displayName, problem: .header(problem), partial: intake.report)
         }
         intake.report.finish(reader, digest, intake.log)
