@@ -120,7 +120,7 @@ final class InputDecoder {
 
         switch mode {
         case .utf8, .undecided:
-            let scan = UTF8Scanner.validate(base, count: n, isFinal: isFinal)
+            let scan = UTF8Scanner.validate(base, count: n, isFinal: isFinal, firstPerPiece: true)
             return Decoded(base: base, count: scan.consumed, invalidOffsets: scan.invalidOffsets,
                            consumed: skipped + scan.consumed)
         case .gb18030:

@@ -21,6 +21,8 @@ extension ExportReading {
         let progress = self.progress
         progress?.start(file: S.fileName, bytes: source.files.reduce(0) { $0 + ReadingProgress.size(of: $1.path) })
         defer { progress?.finish() }
+        let sizes = source.files.map { ReadingProgress.size(of: $0.path) }
+        let budgets = sizes.map { budget(size: $0, total: sizes.reduce(0, +)) }
         var rowsBefore = 0, bytesBefore = 0
         var first = 0
         while first < source.files.count {
@@ -39,7 +41,7 @@ extension ExportReading {
                 let result = Result { () throws -> InputFileReport in
                     try InputTable<S>.read(path: file.path, name: file.name, export: S.fileName,
                                            context: slot == 0 ? shared : shared.withOwnInterner(),
-                                           digest: digest) { row, line in
+                                           digest: digest, budget: budgets[batch[slot]]) { row, line in
                         rows += 1
                         if slot == 0, rows & 0x3FFF == 0 {
                             // The batch's first file stands for all of them.

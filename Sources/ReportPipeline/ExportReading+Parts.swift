@@ -57,7 +57,16 @@ extension ExportReading {
         let digest = FileDigest()
         let shared = self.context
         let progress = self.progress
-        progress?.start(file: S.fileName, bytes: ReadingProgress.size(of: path))
+        let fileSize = ReadingProgress.size(of: path)
+        // The parts judge the reject limit together, on the whole file's counts.
+        let tally = PartTally(sizes: parts.map(\.range.count))
+        let budgets = parts.indices.map { index in
+            var budget = budget(size: fileSize, total: fileSize)
+            budget.parts = tally
+            budget.partIndex = index
+            return budget
+        }
+        progress?.start(file: S.fileName, bytes: fileSize)
         DispatchQueue.concurrentPerform(iterations: parts.count) { index in
             var options = CSVReader.Options()
             options.part = parts[index]
@@ -75,7 +84,8 @@ extension ExportReading {
                 let report = try InputTable<S>.read(
                     path: path, name: S.fileName, context: index == 0 ? shared : shared.withOwnInterner(),
                     options: options, header: index == 0 ? nil : header,
-                    digest: index == 0 ? digest : FileDigest()) { row, line in
+                    digest: index == 0 ? digest : FileDigest(),
+                    budget: budgets[index]) { row, line in
                         if index == 0 {
                             rows += 1
                             if rows & 0x3FFF == 0 {
@@ -99,6 +109,12 @@ extension ExportReading {
         }
         progress?.finish()
 
+        if let stopped = Self.stoppedEarly(slots.reports) {
+            // The limit cannot be met whatever the other parts hold: the file fails as read.
+            record(stopped.partial, failure: stopped, counted: TownshipCounter<S>(townships: context.reference.townships),
+                   schema: S.self)
+            return makeJob()
+        }
         var reports: [InputFileReport] = []
         for result in slots.reports {
             guard case .success(let report)? = result, report.partEndedOnRecordBoundary else { return nil }
@@ -110,6 +126,7 @@ extension ExportReading {
         for later in reports.dropFirst() {
             report.rowsRead += later.rowsRead
             report.rejects += later.rejects
+            report.unlistedRejects.merge(later.unlistedRejects)
             report.accepted.merge(later.accepted)
             if let day = later.latestDay, day > (report.latestDay ?? day.adding(days: -1)) { report.latestDay = day }
             report.bytes += later.bytes
@@ -123,6 +140,29 @@ extension ExportReading {
         }
         record(report, failure: nil, counted: counter, schema: S.self)
         return job
+    }
+}
+
+extension ExportReading {
+    /// The first part that stopped early, its report holding every part's counts so far.
+    static func stoppedEarly(_ results: [Result<InputFileReport, any Error>?]) -> InputFileError? {
+        var stopped: InputFileError?
+        var merged: InputFileReport?
+        for result in results {
+            let report: InputFileReport?
+            switch result {
+            case .success(let finished)?: report = finished
+            case .failure(let error as InputFileError)?:
+                if case .stoppedEarly = error.problem, stopped == nil { stopped = error }
+                report = error.partial
+            default: report = nil
+            }
+            guard let report else { continue }
+            if merged == nil { merged = report } else { merged!.add(report) }
+        }
+        guard let stopped, var merged else { return nil }
+        merged.lastLine = stopped.partial.lastLine
+        return InputFileError(file: stopped.file, problem: stopped.problem, partial: merged)
     }
 }
 

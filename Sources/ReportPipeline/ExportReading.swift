@@ -29,6 +29,16 @@ public struct ExportReading {
     public var partMinimumBytes = 16 << 20
     /// How many parts each file read by `readInParts` was read in (1: in one piece).
     public internal(set) var partsRead: [String: Int] = [:]
+    /// The reject limit (tenths of a percent) past which a file stops being read early,
+    /// and the field bytes of rejected rows kept in full per file (`RejectBudget`).
+    public var rejectLimit: Int?
+    public var listedRejectBytes = RejectBudget().listedBytes
+
+    /// The budget for reading one file (or part) of `size` bytes of an export of `total`.
+    func budget(size: Int, total: Int) -> RejectBudget {
+        RejectBudget(listedBytes: listedRejectBytes, limitTenthsOfPercent: rejectLimit,
+                     otherBytes: max(0, total - size))
+    }
 
     public init(dataDirectory: String, context: ExportContext) {
         self.dataDirectory = dataDirectory
@@ -54,7 +64,9 @@ public struct ExportReading {
         }
         let progress = self.progress
         var rows = 0
-        for file in source.files {
+        let sizes = source.files.map { ReadingProgress.size(of: $0.path) }
+        let total = sizes.reduce(0, +)
+        for (fileIndex, file) in source.files.enumerated() {
             progress?.start(file: file.name, bytes: ReadingProgress.size(of: file.path))
             defer { progress?.finish() }
             var ordinal = 0
@@ -71,7 +83,8 @@ public struct ExportReading {
             do {
                 let digest = FileDigest()
                 let report = try InputTable<S>.read(path: file.path, name: file.name, export: S.fileName,
-                                                    context: context, digest: digest) { row, line in
+                                                    context: context, digest: digest,
+                                                    budget: budget(size: sizes[fileIndex], total: total)) { row, line in
                     rows += 1
                     if rows & 0x3FFF == 0 { progress?.update(rows: rows, bytes: digest.bytesFed) }
                     let verdict = try onRow(row, SourceFileNames.position(ordinal: ordinal, line: line))
@@ -133,6 +146,11 @@ public struct ExportReading {
             perTownship[township, default: TownshipTally()].rows += 1
             perTownship[township, default: TownshipTally()].rejected += 1
         }
+        for (text, count) in report.unlistedRejects.byTownshipText {
+            let township = context.reference.townships.resolve(text)?.name ?? ""
+            perTownship[township, default: TownshipTally()].rows += count
+            perTownship[township, default: TownshipTally()].rejected += count
+        }
     }
 
     /// Why `run` must refuse these inputs, one line per problem: files that could not
@@ -142,8 +160,16 @@ public struct ExportReading {
     ///   (`<out>/.failed/<P>/rejects`), named in the message; nil for `validate`.
     public func problems(maxRejectRate maxRate: Int, rejectsFolder: String? = nil) -> [String] {
         let limit = RejectLimit(tenthsOfPercent: maxRate)
-        return failures.map(\.description) + exportReports
-            .filter { limit.isExceeded(rejected: $0.rowsRejected, read: $0.rowsRead) }
+        let stopped = Set(failures.compactMap { failure -> String? in
+            if case .stoppedEarly = failure.problem { return failure.partial.export }
+            return nil
+        })
+        return failures.map { failure in
+            guard case .stoppedEarly = failure.problem else { return failure.description }
+            return failure.description + " \(Rate.formatTenths(maxRate))%"
+                + (rejectsFolder.map { "；明细见 \($0)/\(failure.file)" } ?? "")
+        } + exportReports
+            .filter { !stopped.contains($0.export) && limit.isExceeded(rejected: $0.rowsRejected, read: $0.rowsRead) }
             .map { report in
                 // A folder export's rejects are one file per source file, in a folder.
                 let isFolder = reports.contains { $0.export == report.export && $0.file != report.export }

@@ -17,6 +17,7 @@ public struct InputValidation {
                            maxRejectRate: Int?) throws(RunFailure) -> InputValidation {
         let context = try RunSetup.loadContext(referenceDirectory: referenceDirectory, policyPath: policyPath)
         var reading = ExportReading(dataDirectory: dataDirectory, context: context)
+        reading.rejectLimit = maxRejectRate ?? context.policy.run.maxRejectRate
         // Read through the jobs' own runners, so that the rows a job rejects (a conflicting
         // repeated 登记编号, say) are rejected here too. Those rejects do not depend on the
         // period; the last year the calendar covers is as good as any.

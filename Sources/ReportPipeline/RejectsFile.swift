@@ -6,9 +6,11 @@ import ReportPublish
 /// same way as in the reports unless the run is unmasked. A row whose field count differs
 /// from the header's (an unquoted comma, a missing field) cannot be trusted to line up:
 /// every field from where a personal value may have shifted to is masked, and the reason
-/// text, which may quote such a value, is replaced by a neutral one.
+/// text, which may quote such a value, is replaced by a neutral one. Rows past the budget
+/// of listed rejects (`RejectBudget`) are summed up in one last line, by reason.
 enum RejectsFile {
     static let leadingHeaders = ["文件", "行号", "列", "原因类别", "原因"]
+    static let listedMegabytes = RejectBudget().listedBytes >> 20
 
     static func render(_ report: InputFileReport, unmasked: Bool) -> [UInt8] {
         let width = max(report.headers.count, report.rejects.map(\.fields.count).max() ?? 0)
@@ -28,6 +30,14 @@ enum RejectsFile {
                                     .text(detail)]
             for index in 0..<width { cells.append(.text(index < count ? fields[index] : "")) }
             writer.append(cells)
+        }
+        let unlisted = report.unlistedRejects
+        if unlisted.count > 0 {
+            let reasons = unlisted.byKind.sorted { $0.key < $1.key }.map { "\($0.key.rawValue) \($0.value) 行" }
+            let note = "另有 \(unlisted.count) 行拒收未逐行列出（明细已达每个文件 \(listedMegabytes) MB 的上限）："
+                + reasons.joined(separator: "、")
+            writer.append([.value(report.file), .text(""), .text(""), .text(""), .text(note)]
+                          + Array(repeating: .text(""), count: width))
         }
         return writer.bytes
     }

@@ -74,6 +74,7 @@ public struct ReportRun {
         let progress = ReadingProgress.make(forced: config.showProgress)
         reading.progress = progress
         reading.partMinimumBytes = config.partMinimumBytes
+        reading.rejectLimit = config.maxRejectRate ?? context.policy.run.maxRejectRate
         progress?.phase(1, of: 3, "读取输入")
         do {
             for index in runners.indices { try runners[index].readInputs(&reading) }

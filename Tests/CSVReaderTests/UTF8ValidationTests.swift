@@ -8,7 +8,7 @@ import SharedTestSupport
     /// Pieces random buffers are made of: ASCII, well-formed sequences at the edges of
     /// Table 3-7, and each kind of ill-formed one.
     static let valid: [[UInt8]] = [
-        Array("BS2018-0001,".utf8), [0x41], [0x0A], Array("中".utf8), Array("受理大厅".utf8),
+        Array("BS2018-0001,".utf8), [0x41], [0x0A], [0x0D], Array("中".utf8), Array("受理大厅".utf8),
         Array(repeating: 0x61, count: 64),   // a whole ASCII block wherever it lands
         [0xC2, 0x80], [0xDF, 0xBF], [0xE0, 0xA0, 0x80], [0xED, 0x9F, 0xBF], [0xEE, 0x80, 0x80], [0xEF, 0xBF, 0xBF],
         [0xF0, 0x90, 0x80, 0x80], [0xF4, 0x8F, 0xBF, 0xBF], [0xF3, 0xBF, 0xBF, 0xBF],
@@ -26,6 +26,16 @@ import SharedTestSupport
             let fast = UTF8Scanner.validate(base, count: buffer.count, isFinal: isFinal)
             #expect(fast.consumed == slow.consumed, "\(bytes)")
             #expect(fast.invalidOffsets == slow.invalidOffsets, "\(bytes)")
+            if isFinal {
+                // One offset per piece (text up to CR or LF), in the same pieces.
+                let perPiece = UTF8Scanner.validate(base, count: buffer.count, isFinal: true, firstPerPiece: true)
+                let pieces = { (offsets: [Int]) -> Set<Int> in
+                    Set(offsets.map { offset in buffer[..<offset].filter { $0 == 0x0A || $0 == 0x0D }.count })
+                }
+                #expect(pieces(perPiece.invalidOffsets) == pieces(slow.invalidOffsets), "\(bytes)")
+                #expect(perPiece.invalidOffsets.count == pieces(perPiece.invalidOffsets).count, "\(bytes)")
+                #expect(perPiece.invalidOffsets.first == slow.invalidOffsets.first, "\(bytes)")
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 import CSVReader
 import Foundation
 import ReportInputs
+import SharedTestSupport
 import Testing
 
 /// Whole files that cannot be used: each stops `run` with exit 65 and a one-line reason
@@ -149,6 +150,25 @@ import Testing
             [UInt8($0 & 0xFF), UInt8($0 >> 8)]
         })
         #expect(try failingRun(scratch).hasPrefix("错误：coal_deliveries.csv:1: 编码错误：表头含有无法按 GB18030（GBK）解码的字节（文件第 9 字节处，从 0 数起，是 NUL 字节：多半是没有 BOM 的 UTF-16 文件）"))
+    }
+
+    @Test func garbageAfterAValidHeaderStopsEarly() throws {
+        // A valid header, then 2 MB of random bytes (seeded): every "line" a reject. The reader
+        // stops once even the shortest good rows in the bytes left could not bring the rate
+        // under 5%, long before the end; the rejects read so far are kept in .failed.
+        let scratch = try Scratch()
+        defer { scratch.cleanUp() }
+        var random = SplitMix64(seed: 16)
+        var bytes = Array((Self.coalHeader + "\n").utf8)
+        while bytes.count < 2_000_000 { bytes.append(UInt8(truncatingIfNeeded: random.next())) }
+        try scratch.write(Self.coal, bytes: bytes)
+        let reason = try failingRun(scratch)
+        #expect(reason.hasPrefix("错误：coal_deliveries.csv: 读到第 "), "\(reason)")
+        #expect(reason.contains("行后提前停止：已拒收 "), "\(reason)")
+        #expect(reason.hasSuffix("即使全是有效行，拒收率也会超过上限 5.0%；明细见 \(scratch.out)/.failed/2018-12/rejects/coal_deliveries.csv"),
+                "\(reason)")
+        let rejects = try String(contentsOfFile: scratch.out + "/.failed/2018-12/rejects/coal_deliveries.csv", encoding: .utf8)
+        #expect(rejects.contains("编码错误"))
     }
 
     @Test func fifoWithoutAWriterDoesNotHang() throws {

@@ -68,7 +68,7 @@ public enum ServiceTicketFile: InputSchema {
             case .itemCode: ColumnSpec("事项编码", "item_code", required: true, identifier: true)
             case .channel: ColumnSpec("办理渠道", "channel", required: true)
             case .receivedAt: ColumnSpec("受理时间", "received_at", required: true)
-            case .completedAt: ColumnSpec("办结时间", "completed_at", required: true)
+            case .completedAt: ColumnSpec("办结时间", "completed_at", required: true, blankAllowed: true)
             case .steps: ColumnSpec("办理环节数", "steps", required: true, unit: .steps)
             case .visits: ColumnSpec("跑动次数", "visits", required: true, unit: .visits)
             case .rating: ColumnSpec("评价", "rating")

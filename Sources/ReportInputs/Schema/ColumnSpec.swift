@@ -24,10 +24,14 @@ public struct ColumnSpec: Sendable {
     /// notation, `####`, stripped leading zeros) is rejected, since it no longer tells
     /// rows apart. Phone columns are checked too.
     public let isIdentifier: Bool
+    /// A required column whose value may be blank (办结时间 of a ticket still open). Every
+    /// other required column has a value in each accepted row (see `RejectBudget`).
+    public let blankAllowed: Bool
 
     public init(_ chinese: String, _ english: String, also otherNames: [String] = [],
-                required isRequired: Bool = false, personal: PersonalData? = nil,
+                required isRequired: Bool = false, blankAllowed: Bool = false, personal: PersonalData? = nil,
                 unit: ValueUnit? = nil, identifier isIdentifier: Bool = false) {
+        self.blankAllowed = blankAllowed
         self.chinese = chinese
         self.english = english
         self.otherNames = otherNames

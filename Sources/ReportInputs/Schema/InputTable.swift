@@ -1,3 +1,4 @@
+import Glibc
 import CSVReader
 import ReportCore
 
@@ -13,6 +14,8 @@ public struct InputFileReport: Sendable {
     public var export: String
     /// The physical line of the header (1 unless title rows precede it).
     public var headerLine = 1
+    /// For a file whose reading stopped early: the line of the last record read.
+    public var lastLine = 0
     /// What was accepted rather than rejected (layout noise, units, open vocabularies…),
     /// with counts and lines (`AcceptanceLog`).
     public var accepted: [String: AcceptedTally] = [:]
@@ -28,7 +31,12 @@ public struct InputFileReport: Sendable {
     /// Field positions of personal-data columns, for masking rejects files.
     public var personalFields: [Int: PersonalData] = [:]
     public var rowsRead = 0
+    /// Rejected rows kept in full (see `RejectBudget`), in file order.
     public var rejects: [RejectedRow] = []
+    /// Rejected rows past the budget of listed ones: counted, not kept.
+    public var unlistedRejects = UnlistedRejects()
+    /// Field bytes of `rejects`, against `RejectBudget.listedBytes`.
+    public var listedRejectBytes = 0
     public var latestDay: Day?
     /// For a part of a file read on its own: false when the part did not end on a record
     /// boundary (the file must then be read in one piece).
@@ -40,18 +48,20 @@ public struct InputFileReport: Sendable {
         self.export = export ?? file
     }
 
-    public var rowsRejected: Int { rejects.count }
-    public var rowsAccepted: Int { rowsRead - rejects.count }
+    public var rowsRejected: Int { rejects.count + unlistedRejects.count }
+    public var rowsAccepted: Int { rowsRead - rowsRejected }
 
     /// Adds another file of the same export (a folder's next file) to this export-level
     /// view: counts, rejects, accepted variants, warnings and the latest date. The hash,
     /// headers and encoding stay per file, in each file's own report.
     public mutating func add(_ other: InputFileReport) {
         if headers.isEmpty { headers = other.headers; personalFields = other.personalFields }
-        encoding = rowsRead == 0 && rejects.isEmpty ? other.encoding : encoding
+        encoding = rowsRead == 0 && rowsRejected == 0 ? other.encoding : encoding
         bytes += other.bytes
         rowsRead += other.rowsRead
         rejects += other.rejects
+        unlistedRejects.merge(other.unlistedRejects)
+        listedRejectBytes += other.listedRejectBytes
         accepted.merge(other.accepted)
         warnings += other.warnings
         totalsRows += other.totalsRows
@@ -60,7 +70,7 @@ public struct InputFileReport: Sendable {
 
     /// Rejected rows per reason, all reasons listed.
     public var rejectsByKind: [RejectKind: Int] {
-        rejects.reduce(into: [:]) { $0[$1.reject.kind, default: 0] += 1 }
+        rejects.reduce(into: unlistedRejects.byKind) { $0[$1.reject.kind, default: 0] += 1 }
     }
 }
 
@@ -72,6 +82,9 @@ public struct InputFileError: Error, Sendable, CustomStringConvertible {
         case header(HeaderProblem)
         /// The export cannot be located unambiguously (`ExportSource`).
         case source(String)
+        /// Reading stopped before the end of the file: the reject limit could no longer be
+        /// met (`RejectBudget`), with `unreadBytes` not read.
+        case stoppedEarly(unreadBytes: Int)
     }
     public let file: String
     public let problem: Problem
@@ -89,7 +102,15 @@ public struct InputFileError: Error, Sendable, CustomStringConvertible {
         case .read(let error): return error.description
         case .header(let problem): return "\(file):\(partial.headerLine): \(problem)"
         case .source(let message): return message
+        case .stoppedEarly(let unread):
+            return "\(file): 读到第 \(partial.lastLine) 行后提前停止：已拒收 \(partial.rowsRejected)/\(partial.rowsRead) 行，"
+                + "其余 \(Self.megabytes(unread)) MB 即使全是有效行，拒收率也会超过上限"
         }
+    }
+
+    static func megabytes(_ bytes: Int) -> String {
+        let tenths = (bytes + 50_000) / 100_000
+        return "\(tenths / 10).\(tenths % 10)"
     }
 }
 
@@ -107,26 +128,48 @@ public enum InputTable<Schema: InputSchema> {
     ///     by the first part; every record of the part is then data.
     ///   - digest: receives the raw bytes read; the report's `sha256` is filled only when
     ///     the whole file is read (for parts, the caller finishes the digest).
+    ///   - budget: how many rejected rows are kept in full, and when to stop early.
     public static func read(path: String, name: String? = nil, export: String? = nil, context: Schema.Context,
                             options: CSVReader.Options = CSVReader.Options(), header: [String]? = nil,
-                            digest: FileDigest = FileDigest(),
+                            digest: FileDigest = FileDigest(), budget: RejectBudget = RejectBudget(),
                             onRow: (Schema.Row, Int) throws -> RowReject? = { _, _ in nil }) throws -> InputFileReport {
         let displayName = name ?? Schema.fileName
         let reader = CSVReader(path: path, name: displayName, options: options)
         // All per-file state in one value, reached once per record: captured variables are
         // checked for exclusive access on every use, a single mutating call only once.
-        var intake = TableIntake<Schema>(report: InputFileReport(file: displayName, path: path, export: export))
+        var intake = TableIntake<Schema>(report: InputFileReport(file: displayName, path: path, export: export),
+                                         listedRejectBytes: budget.listedBytes)
+        // Unread bytes are counted from what the reader has taken in, plus the chunk (and
+        // detection window) it may hold unparsed.
+        let size = options.part?.range.count ?? Self.fileSize(path)
+        let slack = options.chunkSize + 32 * 1024
+        let shortestRow = RejectBudget.shortestRow(Schema.Column.self)
+        var rejectedAtLastCheck = 0
         do {
             if let header {
                 intake.adopt(try HeaderMapping<Schema.Column>(headers: header), line: 1)
             }
             try reader.forEachRecord(onChunk: { digest.update($0) }) { record in
                 try intake.take(record, context: context, onRow: onRow)
+                let rejected = intake.report.rowsRejected
+                if rejected - rejectedAtLastCheck >= 1024 {
+                    rejectedAtLastCheck = rejected
+                    let unread = size - reader.bytesRead
+                    if budget.isHopeless(rejected: rejected, read: intake.report.rowsRead,
+                                         unreadBytes: unread + slack, shortestRow: shortestRow) {
+                        intake.report.lastLine = record.line
+                        throw StoppedEarly(unreadBytes: max(0, unread))
+                    }
+                }
             }
             if intake.mapping == nil, let problem = intake.search.bestProblem {
                 intake.report.headerLine = intake.search.bestLine
                 throw problem
             }
+        } catch let stop as StoppedEarly {
+            intake.report.finish(reader, digest, intake.log)
+            throw InputFileError(file: displayName, problem: .stoppedEarly(unreadBytes: stop.unreadBytes),
+                                 partial: intake.report)
         } catch let error as CSVReadError {
             intake.report.finish(reader, digest, intake.log)
             throw InputFileError(file: displayName, problem: .read(error), partial: intake.report)
@@ -173,6 +216,18 @@ extension InputFileReport {
         encoding = reader.encoding
         bytes = reader.bytesRead
         partEndedOnRecordBoundary = reader.endedOnRecordBoundary
+    }
+}
+
+/// Stops a reader whose file can no longer meet the reject limit.
+private struct StoppedEarly: Error {
+    let unreadBytes: Int
+}
+
+extension InputTable {
+    static func fileSize(_ path: String) -> Int {
+        var info = stat()
+        return stat(path, &info) == 0 ? Int(info.st_size) : 0
     }
 }
 

@@ -13,9 +13,14 @@ struct TableIntake<Schema: InputSchema> {
     /// The field holding the row's ID, which a 合计 row leaves blank.
     private var keyField: Int?
     private var identifiers = IdentifierDamage()
+    /// Field bytes of rejected rows kept in full (`RejectBudget.listedBytes`).
+    private let listedRejectBytes: Int
+    /// The field holding the township, for counting rejects that are not listed.
+    private var townshipField: Int?
 
-    init(report: InputFileReport) {
+    init(report: InputFileReport, listedRejectBytes: Int = RejectBudget().listedBytes) {
         self.report = report
+        self.listedRejectBytes = listedRejectBytes
     }
 
     /// Uses `found` as the file's header, found at `line`.
@@ -30,6 +35,7 @@ struct TableIntake<Schema: InputSchema> {
             }
         }
         keyField = found.fieldIndex[0]
+        townshipField = Schema.townshipColumn.flatMap { found.fieldIndex[$0.index] }
         totals = TotalsCheck(Schema.totalColumns, mapping: found)
         if let serial = found.headers.firstIndex(where: FormLayout.isSerialHeader) {
             log.note("“\(found.headers[serial])”列（表格序号）已忽略", line: line)
@@ -64,14 +70,14 @@ struct TableIntake<Schema: InputSchema> {
     private mutating func takeData(_ record: RawRecord, mapping: HeaderMapping<Schema.Column>, context: Schema.Context,
                                    onRow: (Schema.Row, Int) throws -> RowReject?) throws -> Bool {
         if let problem = Self.check(record, mapping: mapping) ?? identifiers.check(record, mapping: mapping) {
-            report.rejects.append(RejectedRow(line: record.line, reject: problem, fields: record.strings))
+            keepRejected(record, problem)
             return false
         }
         let fields = FieldReader(record: record, mapping: mapping, log: log)
         do {
             let row = try Schema.parse(fields, context: context)
             if let problem = try onRow(row, record.line) {
-                report.rejects.append(RejectedRow(line: record.line, reject: problem, fields: record.strings))
+                keepRejected(record, problem)
                 return false
             }
             if let day = Schema.latestDay(of: row), day > (report.latestDay ?? day.adding(days: -1)) {
@@ -79,8 +85,25 @@ struct TableIntake<Schema: InputSchema> {
             }
             return true
         } catch let reject as RowReject {
-            report.rejects.append(RejectedRow(line: record.line, reject: reject, fields: record.strings))
+            keepRejected(record, reject)
             return false
+        }
+    }
+
+    /// Keeps the rejected row in full while the budget lasts, else counts it.
+    private mutating func keepRejected(_ record: RawRecord, _ problem: RowReject) {
+        var bytes = 0
+        for index in 0..<record.count { bytes += record[index].count }
+        if report.listedRejectBytes + bytes <= listedRejectBytes {
+            report.listedRejectBytes += bytes
+            report.rejects.append(RejectedRow(line: record.line, reject: problem, fields: record.strings))
+        } else {
+            report.listedRejectBytes = listedRejectBytes  // once over, every later row is counted
+            // A township name is short, valid text; anything else (a garbage field) names none.
+            let township = townshipField.map { record[$0] }.flatMap { bytes in
+                bytes.count <= 48 ? String(validating: bytes, as: UTF8.self) : nil
+            }
+            report.unlistedRejects.add(problem.kind, townshipText: township ?? "")
         }
     }
 
