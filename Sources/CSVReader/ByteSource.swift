@@ -71,7 +71,8 @@ enum ByteSource {
             }
             var filled = 0
             while filled < capacity {
-                let n = Glibc.read(fd, buffer + filled, capacity - filled)
+                let (fd, want) = (fd, capacity - filled)
+                let n = ReadActivity.waiting(on: name) { Glibc.read(fd, buffer + filled, want) }
                 if n == 0 { break }
                 if n < 0 {
                     if errno == EINTR { continue }

@@ -23,6 +23,9 @@ public struct InputValidation {
         // period; the last year the calendar covers is as good as any.
         let year = context.reference.calendar.coveredYears.last ?? 2018
         let period = Period(kind: .year, year: year, index: 1) ?? Period("2018")!
+        let watchdog = ReadStallWatchdog(seconds: context.policy.run.readStallSeconds)
+        watchdog.start()
+        defer { watchdog.stop() }
         for job in JobName.allCases {
             var runner = JobRunners.make(job, period: period, context: context)
             do {

@@ -76,6 +76,9 @@ public struct ReportRun {
         reading.partMinimumBytes = config.partMinimumBytes
         reading.rejectLimit = config.maxRejectRate ?? context.policy.run.maxRejectRate
         progress?.phase(1, of: 3, "读取输入")
+        let watchdog = ReadStallWatchdog(seconds: context.policy.run.readStallSeconds)
+        watchdog.start()
+        defer { watchdog.stop() }
         do {
             for index in runners.indices { try runners[index].readInputs(&reading) }
         } catch let failure as RunFailure {

@@ -10,7 +10,8 @@ struct TownshipReports: ParsableCommand {
         abstract: "博山区镇街工作报表：清洁煤炭与节能炉具、食品安全、政务服务。",
         discussion: """
             退出码：0 成功；64 用法或配置错误（参数、政策文件、参考数据）；65 输入错误\
-            （导出缺失或无法使用、拒收率超过上限）；74 报表无法写出；75 另一个运行正持有锁。
+            （导出缺失或无法使用、拒收率超过上限）；74 报表无法写出，或读取输入长时间没有进展；\
+            75 另一个运行正持有锁。
             """,
         version: BuildInfo.versionLine,
         subcommands: [Run.self, Validate.self, Inspect.self])
@@ -24,6 +25,7 @@ struct TownshipReports: ParsableCommand {
         // large buffers (a part's rows, a long report) stay resident as garbage once freed:
         // peak RSS then grows with the export instead of staying flat (BENCHMARKS.md).
         _ = tr_map_large_allocations(64 << 10)
+        restoreTerminationSignals()
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -37,4 +39,20 @@ struct TownshipReports: ParsableCommand {
             Foundation.exit(code.rawValue)
         }
     }
+}
+
+/// SIGTERM, SIGINT and SIGHUP end the process, whatever the parent left behind: a signal
+/// ignored or blocked by the process that started us (a test harness's thread, a wrapper
+/// script) is inherited across exec, and cron's wall-clock limit (`timeout` in
+/// `cron/monthly-run.sh`) must be able to stop a run that is stuck. Dying mid-run loses
+/// nothing: the published reports change only by one rename, and the lock is released
+/// by the kernel.
+private func restoreTerminationSignals() {
+    var signals = sigset_t()
+    sigemptyset(&signals)
+    for signal in [SIGTERM, SIGINT, SIGHUP] {
+        sigaddset(&signals, signal)
+        Foundation.signal(signal, SIG_DFL)
+    }
+    pthread_sigmask(SIG_UNBLOCK, &signals, nil)
 }

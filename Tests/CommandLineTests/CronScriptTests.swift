@@ -78,4 +78,52 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: workspace.out + "/2018-10"))
         #expect(FileManager.default.fileExists(atPath: workspace.out + "/.failed/2018-10/manifest.json"))
     }
+
+    @Test func aPeriodPastItsWallClockLimitIsStoppedAndLogged() throws {
+        // The ticket export is a pipe whose writer stays silent; the tool's read-stall limit
+        // (600 s by default) would stop it, but the cron limit of 3 s comes first. SIGTERM
+        // must end the run (no SIGKILL 30 s later), the log says timeout, and the lock
+        // holder is gone: the next period's run is not refused as locked.
+        let workspace = try Workspace(dataFolder: "datasets/sample")
+        defer { workspace.cleanUp() }
+        let fifo = workspace.data + "/service_tickets.csv"
+        try FileManager.default.removeItem(atPath: fifo)
+        #expect(mkfifo(fifo, 0o644) == 0)
+        let writer = open(fifo, O_RDWR)
+        #expect(writer >= 0)
+        defer { close(writer) }
+        let log = workspace.root + "/cron.log"
+        let started = Date()
+        let result = try ToolProcess.run(ToolProcess.repository + "/cron/monthly-run.sh", [], environment: [
+            "TOWNSHIP_REPORTS_TODAY": "2018-11-01",
+            "TOWNSHIP_REPORTS_BIN": ToolProcess.executable,
+            "TOWNSHIP_REPORTS_DATA": workspace.data,
+            "TOWNSHIP_REPORTS_REFERENCE": workspace.reference,
+            "TOWNSHIP_REPORTS_OUT": workspace.out,
+            "TOWNSHIP_REPORTS_LOG": log,
+            "TOWNSHIP_REPORTS_PERIOD_TIMEOUT": "3s",
+        ])
+        let seconds = Date().timeIntervalSince(started)
+        #expect(result.status == 74, "\(result.stderr)")
+        #expect(result.stderr == "monthly-run: 2018-10: 运行超过时限 3s，已终止（已发布的报表未改动）\n")
+        #expect(seconds < 25, "took \(seconds) s: SIGTERM did not stop the run")
+        let text = try String(contentsOfFile: log, encoding: .utf8)
+        #expect(text.contains(" period=2018-10 outcome=timeout exit=74 "), "\(text)")
+        #expect(!FileManager.default.fileExists(atPath: workspace.out + "/2018-10"))
+        // The lock was released with the process.
+        let again = try ToolProcess.run(ToolProcess.executable, ["run", "--period", "2018-10", "--jobs", "coal",
+                                                                   "--data", workspace.data, "--reference", workspace.reference,
+                                                                   "--out", workspace.out])
+        #expect(again.status == 0, "\(again.stderr)")
+    }
+
+    @Test func aBadPeriodTimeoutIsAUsageError() throws {
+        let result = try ToolProcess.run(ToolProcess.repository + "/cron/monthly-run.sh", [], environment: [
+            "TOWNSHIP_REPORTS_TODAY": "2018-11-01",
+            "TOWNSHIP_REPORTS_BIN": ToolProcess.executable,
+            "TOWNSHIP_REPORTS_PERIOD_TIMEOUT": "two hours",
+        ])
+        #expect(result.status == 64)
+        #expect(result.stderr == "monthly-run: TOWNSHIP_REPORTS_PERIOD_TIMEOUT 'two hours' is not a duration like 90m or 2h\n")
+    }
 }

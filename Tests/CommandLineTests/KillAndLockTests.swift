@@ -39,6 +39,11 @@ import Testing
         doomed.waitUntilExit()
         #expect(workspace.snapshot(workspace.out + "/2018-12") == before)
 
+        // The lock file still names the dead holder, but a dead holder never blocks: the
+        // lock is an flock, which the kernel released with the process.
+        let stale = try String(contentsOfFile: workspace.out + "/.lock", encoding: .utf8)
+        #expect(stale.contains("pid=\(doomed.processIdentifier)\n"), "\(stale)")
+
         // The next run cleans up the dead run's staging folder and publishes.
         let next = try ToolProcess.run(tool, ["run", "--period", "2018-12"] + workspace.runArguments)
         #expect(next.status == 0, "\(next.stderr)")

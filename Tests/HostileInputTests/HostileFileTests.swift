@@ -179,6 +179,35 @@ import Testing
         try expectFailure(scratch, reason: "错误：coal_deliveries.csv:1: 文件为空：没有表头")
     }
 
+    @Test func fifoWithASilentWriterStopsAfterTheStallLimit() throws {
+        // The writer holds the pipe open and writes a header, then nothing: the read blocks.
+        // With run.read_stall_seconds: 2 the run stops with exit 74 naming the file, instead
+        // of holding the lock for ever; nothing is published, and the next run is not locked out.
+        let scratch = try Scratch()
+        defer { scratch.cleanUp() }
+        let policy = scratch.reference + "/policy.yaml"
+        let text = try String(contentsOfFile: policy, encoding: .utf8)
+            .replacingOccurrences(of: "read_stall_seconds: 600", with: "read_stall_seconds: 2")
+        try text.write(toFile: policy, atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(atPath: scratch.path(Self.coal))
+        #expect(mkfifo(scratch.path(Self.coal), 0o644) == 0)
+        let writer = open(scratch.path(Self.coal), O_RDWR)
+        #expect(writer >= 0)
+        defer { close(writer) }
+        let header = Array((Self.coalHeader + "\n").utf8)
+        #expect(write(writer, header, header.count) == header.count)
+        let started = Date()
+        let result = try scratch.run([])
+        let seconds = Date().timeIntervalSince(started)
+        #expect(result.status == 74, "\(result.stderr)")
+        #expect(result.reason == "错误：读取 coal_deliveries.csv 已 2 秒没有进展（管道没有数据写入，或文件所在的存储没有响应），本次运行中止，已发布的报表未改动；上限见策略 run.read_stall_seconds")
+        #expect(seconds < 15, "stopped after \(seconds) s")
+        #expect(!FileManager.default.fileExists(atPath: scratch.out + "/2018-12"))
+        // The lock died with the process: a second run is not refused as locked (it stalls
+        // again on the same pipe, so exit 74, not 75).
+        #expect(try scratch.run([]).status == 74)
+    }
+
     @Test func devZeroBehindTheExportName() throws {
         // An endless stream of NUL bytes: stopped at the field cap, message still text.
         let scratch = try Scratch()

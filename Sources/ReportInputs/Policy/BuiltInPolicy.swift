@@ -70,6 +70,7 @@ service:
 run:
   max_reject_rate_percent: 5   # a file rejecting more rows than this fails the run
   stale_export_days: 7         # an export whose latest date is older than period end minus this is flagged
+  read_stall_seconds: 600      # a read of an input with no progress this long stops the run (exit 74)
 
 """#
 }

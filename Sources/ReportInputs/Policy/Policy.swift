@@ -70,6 +70,10 @@ public struct Policy: Sendable {
         /// Tenths of a percent.
         public var maxRejectRate: Int
         public var staleExportDays: Int
+        /// A read of an input that makes no progress for this long stops the run (exit 74):
+        /// a pipe whose writer went silent, a stalled network mount. Optional in a policy
+        /// file (`run.read_stall_seconds`), 600 when absent.
+        public var readStallSeconds: Int
     }
 
     public var coal: Coal

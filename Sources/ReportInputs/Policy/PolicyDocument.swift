@@ -65,6 +65,18 @@ struct PolicyDocument {
         Int(fixed(path, scale: 0, Int64(range.lowerBound)...Int64(range.upperBound)))
     }
 
+    /// An integer that a policy may leave out (a key added after policies were written):
+    /// `fallback` when absent, checked like `int` when present.
+    mutating func optionalInt(_ path: String, _ range: ClosedRange<Int>, fallback: Int) -> Int {
+        var current: Node? = root
+        for part in path.split(separator: ".") { current = current?[String(part)] }
+        guard current != nil else {
+            used.insert(path)
+            return fallback
+        }
+        return int(path, range)
+    }
+
     /// A percentage, as tenths of a percent.
     mutating func percent(_ path: String, _ range: ClosedRange<Int> = 0...1000) -> Int {
         Int(fixed(path, scale: 1, Int64(range.lowerBound)...Int64(range.upperBound)))

@@ -45,7 +45,8 @@ enum PolicyReader {
         }
 
         let run = Policy.Run(maxRejectRate: d.percent("run.max_reject_rate_percent"),
-                             staleExportDays: d.int("run.stale_export_days", 0...3660))
+                             staleExportDays: d.int("run.stale_export_days", 0...3660),
+                             readStallSeconds: d.optionalInt("run.read_stall_seconds", 1...86_400, fallback: 600))
         guard d.problems.isEmpty else { return nil }
         return Policy(coal: coal, food: food, service: service, run: run, values: d.values, source: source)
     }

@@ -25,6 +25,20 @@ import Testing
         #expect(BuiltInPolicy.text == shipped)
     }
 
+    @Test func readStallSecondsMayBeLeftOutButNotWrong() throws {
+        // Policies written before the key existed still load, with 10 minutes.
+        let without = BuiltInPolicy.text.replacingOccurrences(
+            of: "  read_stall_seconds: 600      # a read of an input with no progress this long stops the run (exit 74)\n",
+            with: "")
+        #expect(without != BuiltInPolicy.text)
+        #expect(try PolicyFile.parse(without, source: "old.yaml").run.readStallSeconds == 600)
+        let short = BuiltInPolicy.text.replacingOccurrences(of: "read_stall_seconds: 600", with: "read_stall_seconds: 30")
+        #expect(try PolicyFile.parse(short, source: "short.yaml").run.readStallSeconds == 30)
+        let zero = BuiltInPolicy.text.replacingOccurrences(of: "read_stall_seconds: 600", with: "read_stall_seconds: 0")
+        let error = #expect(throws: PolicyError.self) { _ = try PolicyFile.parse(zero, source: "zero.yaml") }
+        #expect(error?.problems == ["run.read_stall_seconds = 0 超出合理范围"])
+    }
+
     @Test func everyProblemIsListed() {
         var text = BuiltInPolicy.text
         text = text.replacingOccurrences(of: "    coal_yuan_per_ton: 120\n", with: "")
