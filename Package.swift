@@ -11,6 +11,11 @@ let package = Package(
         // For the fuzzing package in Fuzz/ (a separate package depending on this one by path).
         .library(name: "CSVReader", targets: ["CSVReader"]),
         .library(name: "ReportCore", targets: ["ReportCore"]),
+        // For Fuzz/'s fuzz-rows target: whole-file row parsing and the jobs' compute.
+        .library(name: "ReportInputs", targets: ["ReportInputs"]),
+        .library(name: "ReportPublish", targets: ["ReportPublish"]),
+        .library(name: "ServiceReport", targets: ["ServiceReport"]),
+        .library(name: "CoalReport", targets: ["CoalReport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
