@@ -208,6 +208,43 @@ import Testing
         #expect(try scratch.run([]).status == 74)
     }
 
+    @Test func devNullAndDevUrandomBehindTheExportName() throws {
+        let scratch = try Scratch()
+        defer { scratch.cleanUp() }
+        try FileManager.default.removeItem(atPath: scratch.path(Self.coal))
+        try FileManager.default.createSymbolicLink(atPath: scratch.path(Self.coal), withDestinationPath: "/dev/null")
+        try expectFailure(scratch, reason: "错误：coal_deliveries.csv:1: 文件为空：没有表头")
+        // An endless stream of random bytes: the header search gives up within its first
+        // records, and names the undecodable header (not a missing column).
+        try FileManager.default.removeItem(atPath: scratch.path(Self.coal))
+        try FileManager.default.createSymbolicLink(atPath: scratch.path(Self.coal), withDestinationPath: "/dev/urandom")
+        let reason = try failingRun(scratch)
+        #expect(reason.hasPrefix("错误：coal_deliveries.csv:"), "\(reason)")
+        #expect(reason.contains(": 编码错误：表头含有无法按 "), "\(reason)")
+    }
+
+    @Test func aMillionCommas() throws {
+        let scratch = try Scratch()
+        defer { scratch.cleanUp() }
+        try scratch.write(Self.coal, String(repeating: ",", count: 1_000_000) + "\n")
+        try expectFailure(scratch, reason: "错误：coal_deliveries.csv:1:1001: 记录超过 1000 列上限")
+    }
+
+    @Test func utf32AndADoubleByteOrderMark() throws {
+        let scratch = try Scratch()
+        defer { scratch.cleanUp() }
+        let text = Self.coalHeader + "\n" + Self.coalRow + "\n"
+        try scratch.write(Self.coal, bytes: [0xFF, 0xFE, 0, 0] + Array(text.unicodeScalars).flatMap { scalar in
+            withUnsafeBytes(of: scalar.value.littleEndian, Array.init)
+        })
+        try expectFailure(scratch, reason: "错误：coal_deliveries.csv:1: 不支持的编码 UTF-32，请另存为 UTF-8 或 GBK/GB18030")
+        // Two UTF-8 byte-order marks (a file saved twice by a BOM-adding editor): the second
+        // is taken as part of the first header, which still matches; the row is used.
+        try scratch.write(Self.coal, bytes: [0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF] + Array(text.utf8))
+        let result = try scratch.run([])
+        #expect(result.status == 0, "\(result.stderr)")
+    }
+
     @Test func devZeroBehindTheExportName() throws {
         // An endless stream of NUL bytes: stopped at the field cap, message still text.
         let scratch = try Scratch()
