@@ -3,18 +3,25 @@ import Testing
 
 /// The cron script on 1 January 2019 publishes December, Q4, H2 and the year.
 @Suite(.serialized) struct CronScriptTests {
-    @Test func firstOfJanuaryPublishesMonthQuarterHalfYearAndYear() throws {
-        let workspace = try Workspace(dataFolder: "datasets/sample")
-        defer { workspace.cleanUp() }
-        let log = workspace.root + "/cron.log"
-        let result = try ToolProcess.run(ToolProcess.repository + "/cron/monthly-run.sh", [], environment: [
-            "TOWNSHIP_REPORTS_TODAY": "2019-01-01",
+    /// The script's settings pointing at `workspace`, acting as if on `today`.
+    static func environment(_ workspace: Workspace, log: String, today: String,
+                            extra: [String: String] = [:]) -> [String: String] {
+        [
+            "TOWNSHIP_REPORTS_TODAY": today,
             "TOWNSHIP_REPORTS_BIN": ToolProcess.executable,
             "TOWNSHIP_REPORTS_DATA": workspace.data,
             "TOWNSHIP_REPORTS_REFERENCE": workspace.reference,
             "TOWNSHIP_REPORTS_OUT": workspace.out,
             "TOWNSHIP_REPORTS_LOG": log,
-        ])
+        ].merging(extra) { $1 }
+    }
+
+    @Test func firstOfJanuaryPublishesMonthQuarterHalfYearAndYear() throws {
+        let workspace = try Workspace(dataFolder: "datasets/sample")
+        defer { workspace.cleanUp() }
+        let log = workspace.root + "/cron.log"
+        let result = try ToolProcess.run(ToolProcess.repository + "/cron/monthly-run.sh", [],
+                                         environment: Self.environment(workspace, log: log, today: "2019-01-01"))
         #expect(result.status == 0, "\(result.stderr)")
         #expect(workspace.entries(workspace.out).filter { !$0.hasPrefix(".") } == ["2018", "2018-12", "2018-H2", "2018-Q4"])
         for period in ["2018-12", "2018-Q4", "2018-H2", "2018"] {
@@ -61,14 +68,8 @@ import Testing
         defer { workspace.cleanUp() }
         try FileManager.default.removeItem(atPath: workspace.data + "/food_inspections.csv")
         let log = workspace.root + "/cron.log"
-        let result = try ToolProcess.run(ToolProcess.repository + "/cron/monthly-run.sh", [], environment: [
-            "TOWNSHIP_REPORTS_TODAY": "2018-11-01",
-            "TOWNSHIP_REPORTS_BIN": ToolProcess.executable,
-            "TOWNSHIP_REPORTS_DATA": workspace.data,
-            "TOWNSHIP_REPORTS_REFERENCE": workspace.reference,
-            "TOWNSHIP_REPORTS_OUT": workspace.out,
-            "TOWNSHIP_REPORTS_LOG": log,
-        ])
+        let result = try ToolProcess.run(ToolProcess.repository + "/cron/monthly-run.sh", [],
+                                         environment: Self.environment(workspace, log: log, today: "2018-11-01"))
         #expect(result.status == 65)
         let reason = "food_inspections.csv: 无法打开文件：在文件夹 \(workspace.data)/ 中找不到 food_inspections.csv"
         #expect(result.stderr == "monthly-run: 2018-10: \(reason)\n")
@@ -94,15 +95,8 @@ import Testing
         defer { close(writer) }
         let log = workspace.root + "/cron.log"
         let started = Date()
-        let result = try ToolProcess.run(ToolProcess.repository + "/cron/monthly-run.sh", [], environment: [
-            "TOWNSHIP_REPORTS_TODAY": "2018-11-01",
-            "TOWNSHIP_REPORTS_BIN": ToolProcess.executable,
-            "TOWNSHIP_REPORTS_DATA": workspace.data,
-            "TOWNSHIP_REPORTS_REFERENCE": workspace.reference,
-            "TOWNSHIP_REPORTS_OUT": workspace.out,
-            "TOWNSHIP_REPORTS_LOG": log,
-            "TOWNSHIP_REPORTS_PERIOD_TIMEOUT": "3s",
-        ])
+        let result = try ToolProcess.run(ToolProcess.repository + "/cron/monthly-run.sh", [], environment:
+            Self.environment(workspace, log: log, today: "2018-11-01", extra: ["TOWNSHIP_REPORTS_PERIOD_TIMEOUT": "3s"]))
         let seconds = Date().timeIntervalSince(started)
         #expect(result.status == 74, "\(result.stderr)")
         #expect(result.stderr == "monthly-run: 2018-10: 运行超过时限 3s，已终止（已发布的报表未改动）\n")
