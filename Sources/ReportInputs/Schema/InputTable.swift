@@ -35,8 +35,6 @@ public struct InputFileReport: Sendable {
     public var rejects: [RejectedRow] = []
     /// Rejected rows past the budget of listed ones: counted, not kept.
     public var unlistedRejects = UnlistedRejects()
-    /// Field bytes of `rejects`, against `RejectBudget.listedBytes`.
-    public var listedRejectBytes = 0
     public var latestDay: Day?
     /// For a part of a file read on its own: false when the part did not end on a record
     /// boundary (the file must then be read in one piece).
@@ -61,7 +59,6 @@ public struct InputFileReport: Sendable {
         rowsRead += other.rowsRead
         rejects += other.rejects
         unlistedRejects.merge(other.unlistedRejects)
-        listedRejectBytes += other.listedRejectBytes
         accepted.merge(other.accepted)
         warnings += other.warnings
         totalsRows += other.totalsRows

@@ -48,7 +48,7 @@ public struct RejectBudget: Sendable {
             (rejected, read, unread) = parts.update(partIndex, rejected: rejected, read: read, unread: unread)
         }
         let possible = read + unread / shortestRow + 1
-        return rejected.multipliedReportingOverflow(by: 1000).partialValue > limit * possible
+        return rejected * 1000 > limit * possible
     }
 }
 

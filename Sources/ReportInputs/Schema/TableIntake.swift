@@ -15,6 +15,9 @@ struct TableIntake<Schema: InputSchema> {
     private var identifiers = IdentifierDamage()
     /// Field bytes of rejected rows kept in full (`RejectBudget.listedBytes`).
     private let listedRejectBytes: Int
+    /// Field bytes of the rejected rows listed so far; `nil` once the budget ran out, so
+    /// that the listed rows stay a prefix of the file's rejects.
+    private var listedSoFar: Int? = 0
     /// The field holding the township, for counting rejects that are not listed.
     private var townshipField: Int?
 
@@ -94,11 +97,11 @@ struct TableIntake<Schema: InputSchema> {
     private mutating func keepRejected(_ record: RawRecord, _ problem: RowReject) {
         var bytes = 0
         for index in 0..<record.count { bytes += record[index].count }
-        if report.listedRejectBytes + bytes <= listedRejectBytes {
-            report.listedRejectBytes += bytes
+        if let listed = listedSoFar, listed + bytes <= listedRejectBytes {
+            listedSoFar = listed + bytes
             report.rejects.append(RejectedRow(line: record.line, reject: problem, fields: record.strings))
         } else {
-            report.listedRejectBytes = listedRejectBytes  // once over, every later row is counted
+            listedSoFar = nil
             // A township name is short, valid text; anything else (a garbage field) names none.
             let township = townshipField.map { record[$0] }.flatMap { bytes in
                 bytes.count <= 48 ? String(validating: bytes, as: UTF8.self) : nil
