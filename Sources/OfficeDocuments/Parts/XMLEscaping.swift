@@ -34,7 +34,12 @@ extension XMLEscaping {
     ///   text as the character U+HHHH: `_x0041_` would otherwise show as `A`.
     static func appendCellText(_ text: String, to buffer: inout [UInt8]) {
         var text = text
-        text.withUTF8 { bytes in
+        text.withUTF8 { appendCellText(bytes: $0, to: &buffer) }
+    }
+
+    /// ``appendCellText(_:to:)`` for text given as UTF-8 bytes.
+    static func appendCellText(bytes: UnsafeBufferPointer<UInt8>, to buffer: inout [UInt8]) {
+        do {
             var start = 0
             var index = 0
             func replace(_ width: Int, with replacement: StaticString) {

@@ -20,15 +20,21 @@ enum CellValues {
     /// Whether `literal` is an optional `-`, one or more digits, and optionally `.` followed
     /// by one or more digits (`12`, `-0.75`, `1344.500`; not `1e5`, `.5`, `5.`, `+1`, ` 1`).
     static func isDecimalLiteral(_ literal: String) -> Bool {
-        var bytes = literal.utf8[...]
+        decimalPlaces(literal.utf8) != nil
+    }
+
+    /// The digits after the point of a decimal literal (see ``isDecimalLiteral(_:)``):
+    /// `-12.50` → 2, `12` → 0; nil for anything else.
+    static func decimalPlaces<Bytes: Collection<UInt8>>(_ literal: Bytes) -> Int? {
+        var bytes = literal[...]
         if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
         let integer = bytes.prefix { isDigit($0) }
-        guard !integer.isEmpty else { return false }
+        guard !integer.isEmpty else { return nil }
         bytes = bytes.dropFirst(integer.count)
-        guard let point = bytes.first else { return true }
-        guard point == UInt8(ascii: ".") else { return false }
+        guard let point = bytes.first else { return 0 }
+        guard point == UInt8(ascii: ".") else { return nil }
         let fraction = bytes.dropFirst()
-        return !fraction.isEmpty && fraction.allSatisfy(isDigit)
+        return !fraction.isEmpty && fraction.allSatisfy(isDigit) ? fraction.count : nil
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool {
@@ -76,14 +82,59 @@ enum CellValues {
         else { return nil }
         let seconds = hour * 3600 + minute * 60 + second
         guard seconds > 0 else { return String(serial) }
+        var digits: [UInt8] = []
+        appendFraction(ofDaySeconds: seconds, to: &digits)
+        return "\(serial)." + String(decoding: digits, as: UTF8.self)
+    }
+
+    /// ``serialText(year:month:day:hour:minute:second:)`` appended to `buffer` as ASCII; false
+    /// (nothing appended) where that gives nil.
+    static func appendSerial(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int,
+                             to buffer: inout [UInt8]) -> Bool {
+        guard let serial = serialDay(year: year, month: month, day: day),
+              (0...23).contains(hour), (0...59).contains(minute), (0...59).contains(second)
+        else { return false }
+        appendDecimal(serial, to: &buffer)
+        let seconds = hour * 3600 + minute * 60 + second
+        if seconds > 0 {
+            buffer.append(UInt8(ascii: "."))
+            appendFraction(ofDaySeconds: seconds, to: &buffer)
+        }
+        return true
+    }
+
+    /// The digits of `seconds / 86 400` after the point, rounded half up to ``fractionDigits``
+    /// places, trailing zeros dropped (`seconds` in 1…86 399).
+    private static func appendFraction(ofDaySeconds seconds: Int, to buffer: inout [UInt8]) {
         let scaled = seconds * 10_000_000_000
         var fraction = scaled / 86_400
         if (scaled % 86_400) * 2 >= 86_400 { fraction += 1 }
         // seconds ≤ 86 399, so the rounded fraction stays below 10¹⁰ (it is at most 9 999 884 259).
-        var digits = Array(String(fraction).utf8)
-        digits.insert(contentsOf: repeatElement(UInt8(ascii: "0"), count: fractionDigits - digits.count), at: 0)
-        while digits.last == UInt8(ascii: "0") { digits.removeLast() }
-        return "\(serial)." + String(decoding: digits, as: UTF8.self)
+        var digits = [UInt8](repeating: UInt8(ascii: "0"), count: fractionDigits)
+        var index = fractionDigits
+        while fraction > 0 {
+            index -= 1
+            digits[index] = UInt8(ascii: "0") + UInt8(fraction % 10)
+            fraction /= 10
+        }
+        var count = fractionDigits
+        while count > 0 && digits[count - 1] == UInt8(ascii: "0") { count -= 1 }
+        buffer.append(contentsOf: digits[..<count])
+    }
+
+    /// A non-negative integer in decimal.
+    static func appendDecimal(_ value: Int, to buffer: inout [UInt8]) {
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { raw in
+            var rest = value, index = raw.count
+            repeat {
+                index -= 1
+                raw[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            } while rest > 0
+            buffer.append(contentsOf: raw[index...])
+        }
     }
 
     /// `yyyy-mm-dd`, for a date in a text column.

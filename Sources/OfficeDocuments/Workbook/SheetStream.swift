@@ -34,6 +34,16 @@ final class SheetStream {
         buffer.append(contentsOf: bytes)
     }
 
+    /// Appends bytes as they are.
+    func write(bytes: UnsafeBufferPointer<UInt8>) {
+        buffer.append(contentsOf: bytes)
+    }
+
+    /// Appends UTF-8 `text` as element content (see ``XMLEscaping/appendCellText(bytes:to:)``).
+    func write(text: UnsafeBufferPointer<UInt8>) {
+        XMLEscaping.appendCellText(bytes: text, to: &buffer)
+    }
+
     /// Appends an integer in decimal.
     func write(decimal value: Int) {
         // A String of up to 15 ASCII bytes is stored inline: no allocation per row.

@@ -89,24 +89,26 @@ enum SheetXML {
             case .none:
                 continue
             case .text(let text, let style):
-                stream.write(bytes: layout.cellStarts[index])
-                stream.write(bytes: row)
-                stream.write("\" s=\"")
-                stream.write(decimal: style)
+                writeCellStart(stream, layout: layout, column: index, row: row, style: style)
                 stream.write("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">")
                 stream.write(text: text)
                 stream.write("</t></is></c>")
             case .value(let value, let style):
-                stream.write(bytes: layout.cellStarts[index])
-                stream.write(bytes: row)
-                stream.write("\" s=\"")
-                stream.write(decimal: style)
+                writeCellStart(stream, layout: layout, column: index, row: row, style: style)
                 stream.write("\"><v>")
                 stream.write(value)
                 stream.write("</v></c>")
             }
         }
         stream.write("</row>")
+    }
+
+    /// `<c r="B7" s="3`: a cell's reference and style, its attributes left open.
+    static func writeCellStart(_ stream: SheetStream, layout: Layout, column: Int, row: [UInt8], style: Int) {
+        stream.write(bytes: layout.cellStarts[column])
+        stream.write(bytes: row)
+        stream.write("\" s=\"")
+        stream.write(decimal: style)
     }
 
     /// The sheet's closing: the autofilter over the header and all `rows` data rows, page margins.

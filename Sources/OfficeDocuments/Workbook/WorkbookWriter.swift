@@ -29,6 +29,8 @@ public final class WorkbookWriter {
     private var closed: [ClosedSheet] = []
     private var open: OpenSheet?
     private var isFinished = false
+    /// Scratch space of ``appendRow(texts:)``, reused from row to row.
+    private var textCells = SheetTextCells()
 
     /// A sheet whose XML is complete in its temporary file.
     private struct ClosedSheet {
@@ -139,17 +141,44 @@ public final class WorkbookWriter {
             })
         }
         // Every cell is valid: from here on only I/O can fail.
-        let target: OpenSheet
-        if full {
-            try closeOpenSheet()
-            target = try openSheet(name: names.claim(sheetName), firstPartName: sheet.firstPartName,
-                                   part: sheet.part + 1, columns: sheet.columns)
-        } else {
-            target = sheet
-        }
+        let target = try targetSheet(sheet, full: full, sheetName: sheetName)
         SheetXML.writeRow(target.stream, number: rowNumber, cells: prepared, layout: target.layout)
         target.rows += 1
         try target.stream.flushIfFull()
+    }
+
+    /// Appends one data row given as the texts of its cells, each typed by its column's
+    /// format exactly as ``appendRow(_:)`` would write the cell: an empty text is no cell; in
+    /// a `.text` column, a text cell; in a number column, the ``WorkbookCell/number(_:)``
+    /// literal; in a `.date` or `.dateTime` column, the date when the text is `yyyy-mm-dd`
+    /// (with ` hh:mm` or ` hh:mm:ss`), else a text cell. The same errors, and no String per
+    /// cell: the path for sheets of a million rows.
+    public func appendRow(texts row: WorkbookTextRow) throws {
+        guard !isFinished else { throw WorkbookWriterError.finished }
+        guard let sheet = open else { throw WorkbookWriterError.noSheet }
+        let full = sheet.rows == maxRowsPerSheet - 1
+        let sheetName = full ? names.resolve(SheetNames.numbered(sheet.firstPartName, sheet.part + 1)) : sheet.name
+        let rowNumber = full ? 2 : sheet.rows + 2
+        guard row.count <= sheet.columns.count else {
+            throw WorkbookWriterError.tooManyCells(sheet: sheetName, row: rowNumber, cells: row.count,
+                                                   columns: sheet.columns.count)
+        }
+        try textCells.prepare(row, columns: sheet.columns) { index in
+            WorkbookCellPosition(sheet: sheetName, row: rowNumber, column: CellValues.columnLetters(index + 1),
+                                 title: sheet.columns[index].title)
+        }
+        let target = try targetSheet(sheet, full: full, sheetName: sheetName)
+        textCells.write(row, to: target.stream, number: rowNumber, layout: target.layout)
+        target.rows += 1
+        try target.stream.flushIfFull()
+    }
+
+    /// The sheet a checked row goes to: the open one, or when it is full its continuation.
+    private func targetSheet(_ sheet: OpenSheet, full: Bool, sheetName: String) throws -> OpenSheet {
+        guard full else { return sheet }
+        try closeOpenSheet()
+        return try openSheet(name: names.claim(sheetName), firstPartName: sheet.firstPartName,
+                             part: sheet.part + 1, columns: sheet.columns)
     }
 
     /// The sheets written so far, with their data-row counts, for the 说明 sheet.

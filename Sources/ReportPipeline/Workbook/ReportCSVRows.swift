@@ -1,3 +1,5 @@
+import OfficeDocuments
+
 /// The rows of a CSV report this tool wrote (`CSVTableWriter`: UTF-8 with BOM, CRLF,
 /// RFC 4180 quoting), read back field by field for the workbook. Not a reader for inputs:
 /// it trusts the format it was written in.
@@ -16,43 +18,67 @@ struct ReportCSVRows: Sequence {
         }
 
         mutating func next() -> [String]? {
-            guard position < bytes.count else { return nil }
-            var fields: [String] = []
-            var field: [UInt8] = []
-            var quoted = false
-            while position < bytes.count {
-                let byte = bytes[position]
-                position += 1
-                if quoted {
-                    if byte == 0x22 {
-                        if position < bytes.count, bytes[position] == 0x22 {
-                            field.append(0x22)
-                            position += 1
+            var row = WorkbookTextRow()
+            guard next(into: &row) else { return nil }
+            return (0..<row.count).map(row.string)
+        }
+
+        /// Reads the next row into `row` (emptied first); false at the end. Unquoted runs are
+        /// copied whole, so a field costs one append, not one per byte.
+        mutating func next(into row: inout WorkbookTextRow) -> Bool {
+            row.removeAll()
+            guard position < bytes.count else { return false }
+            return bytes.withUnsafeBufferPointer { b in
+                let end = b.count
+                var quoted = false
+                var runStart = position
+                while position < end {
+                    let byte = b[position]
+                    if quoted {
+                        if byte == 0x22 {
+                            row.appendToCell(UnsafeBufferPointer(rebasing: b[runStart..<position]))
+                            if position + 1 < end, b[position + 1] == 0x22 {
+                                row.appendToCell(byte: 0x22)
+                                position += 2
+                            } else {
+                                quoted = false
+                                position += 1
+                            }
+                            runStart = position
                         } else {
-                            quoted = false
+                            position += 1
                         }
-                    } else {
-                        field.append(byte)
+                        continue
                     }
-                    continue
+                    switch byte {
+                    case 0x22:
+                        row.appendToCell(UnsafeBufferPointer(rebasing: b[runStart..<position]))
+                        quoted = true
+                        position += 1
+                        runStart = position
+                    case 0x2C:
+                        row.appendToCell(UnsafeBufferPointer(rebasing: b[runStart..<position]))
+                        row.endCell()
+                        position += 1
+                        runStart = position
+                    case 0x0D where position + 1 < end && b[position + 1] == 0x0A:
+                        row.appendToCell(UnsafeBufferPointer(rebasing: b[runStart..<position]))
+                        row.endCell()
+                        position += 2
+                        return true
+                    case 0x0A:
+                        row.appendToCell(UnsafeBufferPointer(rebasing: b[runStart..<position]))
+                        row.endCell()
+                        position += 1
+                        return true
+                    default:
+                        position += 1
+                    }
                 }
-                switch byte {
-                case 0x22: quoted = true
-                case 0x2C:
-                    fields.append(String(decoding: field, as: UTF8.self))
-                    field.removeAll(keepingCapacity: true)
-                case 0x0D where position < bytes.count && bytes[position] == 0x0A:
-                    position += 1
-                    fields.append(String(decoding: field, as: UTF8.self))
-                    return fields
-                case 0x0A:
-                    fields.append(String(decoding: field, as: UTF8.self))
-                    return fields
-                default: field.append(byte)
-                }
+                row.appendToCell(UnsafeBufferPointer(rebasing: b[runStart..<Swift.min(position, end)]))
+                row.endCell()
+                return true
             }
-            fields.append(String(decoding: field, as: UTF8.self))
-            return fields
         }
     }
 }

@@ -53,8 +53,15 @@ enum ReportWorkbook {
         for (report, layout) in layouts {
             let columns = layout.columns
             try writer.beginSheet(name: report.name, columns: columns)
-            for row in ReportCSVRows(bytes: files[report.path]!).dropFirst() {
-                try writer.appendRow(zip(row, columns).map { WorkbookCells.cell($0, format: $1.format) })
+            var rows = ReportCSVRows(bytes: files[report.path]!).makeIterator()
+            var row = WorkbookTextRow()
+            _ = rows.next(into: &row)   // the header
+            while rows.next(into: &row) {
+                // The rules of `WorkbookCells.cell`, on the row's bytes.
+                for index in 0..<min(row.count, columns.count) where columns[index].format == .text {
+                    if WorkbookCells.isFormulaGuarded(row.cell(index)) { row.dropFirstByte(ofCell: index) }
+                }
+                try writer.appendRow(texts: row)
             }
         }
         try writer.finish()
@@ -76,7 +83,8 @@ enum ReportWorkbook {
         guard let header = rows.next() else { return ([], 0) }
         var typing = WorkbookColumnTyping(header: header, allText: allText)
         var index = 0
-        while let row = rows.next() {
+        var row = WorkbookTextRow()
+        while rows.next(into: &row) {
             typing.add(row, sizing: index < 2_000)
             index += 1
         }

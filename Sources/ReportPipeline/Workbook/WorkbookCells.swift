@@ -20,29 +20,23 @@ enum WorkbookCells {
     /// `'=cmd` is shown as `=cmd`. (The CSV writer prefixes `'` only before `=` `+` `-` `@`,
     /// tab, CR and LF.)
     static func unescaped(_ text: String) -> String {
-        guard text.hasPrefix("'"), let second = text.dropFirst().first,
-              ["=", "+", "-", "@", "\t", "\r", "\n"].contains(second) else { return text }
-        return String(text.dropFirst())
+        isFormulaGuarded(Array(text.utf8.prefix(2))[...]) ? String(text.dropFirst()) : text
+    }
+
+    /// Whether `text` starts with the `'` the CSV writer puts before `=` `+` `-` `@`, tab, CR and LF.
+    static func isFormulaGuarded(_ text: ArraySlice<UInt8>) -> Bool {
+        guard text.count >= 2, text.first == UInt8(ascii: "'") else { return false }
+        switch text[text.startIndex + 1] {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D, 0x0A: return true
+        default: return false
+        }
     }
 
     /// `2018-12-31`.
-    static func date(_ text: String) -> (year: Int, month: Int, day: Int)? {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard text.count == 10, parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-              (1...12).contains(month), (1...31).contains(day) else { return nil }
-        return (year, month, day)
-    }
+    static func date(_ text: String) -> (year: Int, month: Int, day: Int)? { WorkbookText.date(Array(text.utf8)[...]) }
 
     /// `2018-12-03 09:00` or `2018-12-03 09:00:00`.
     static func dateTime(_ text: String) -> (year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int)? {
-        let halves = text.split(separator: " ")
-        guard halves.count == 2, let day = date(String(halves[0])) else { return nil }
-        let clock = halves[1].split(separator: ":")
-        guard clock.count == 2 || clock.count == 3, clock.allSatisfy({ $0.count == 2 }),
-              let hour = Int(clock[0]), let minute = Int(clock[1]), hour < 24, minute < 60 else { return nil }
-        let second = clock.count == 3 ? Int(clock[2]) ?? 99 : 0
-        guard second < 60 else { return nil }
-        return (day.year, day.month, day.day, hour, minute, second)
+        WorkbookText.dateTime(Array(text.utf8)[...])
     }
 }

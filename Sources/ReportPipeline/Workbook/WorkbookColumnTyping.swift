@@ -34,16 +34,18 @@ struct WorkbookColumnTyping {
     }
 
     /// Looks at one data row (the first 2 000 rows also size the columns).
-    mutating func add(_ row: [String], sizing: Bool) {
-        for (index, cell) in row.enumerated() where index < formats.count && !cell.isEmpty {
-            if sizing { widths[index] = min(60, max(widths[index], Self.width(of: cell) + 1)) }
+    mutating func add(_ row: WorkbookTextRow, sizing: Bool) {
+        for index in 0..<min(row.count, formats.count) {
+            let cell = row.cell(index)
+            if cell.isEmpty { continue }
+            if sizing { widths[index] = min(60, max(widths[index], Double(WorkbookText.width(cell)) + 1)) }
             guard formats[index] == nil else { continue }
             seen[index] = true
             if numeric[index] {
-                if let places = Self.decimalPlaces(cell) { decimals[index] = max(decimals[index], places) } else { numeric[index] = false }
+                if let places = WorkbookText.decimalPlaces(cell) { decimals[index] = max(decimals[index], places) } else { numeric[index] = false }
             }
-            if dates[index], WorkbookCells.date(cell) == nil { dates[index] = false }
-            if dateTimes[index], WorkbookCells.dateTime(cell) == nil { dateTimes[index] = false }
+            if dates[index], WorkbookText.date(cell) == nil { dates[index] = false }
+            if dateTimes[index], WorkbookText.dateTime(cell) == nil { dateTimes[index] = false }
         }
     }
 
@@ -69,22 +71,8 @@ struct WorkbookColumnTyping {
         }
     }
 
-    /// Digits after the point of a decimal literal (`-12.50` → 2), nil for anything else.
-    static func decimalPlaces(_ text: String) -> Int? {
-        var utf8 = Substring(text).utf8[...]
-        if utf8.first == UInt8(ascii: "-") { utf8 = utf8.dropFirst() }
-        let whole = utf8.prefix { $0 >= 0x30 && $0 <= 0x39 }
-        guard !whole.isEmpty else { return nil }
-        let rest = utf8.dropFirst(whole.count)
-        if rest.isEmpty { return 0 }
-        guard rest.first == UInt8(ascii: "."), rest.count > 1, rest.dropFirst().allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
-            return nil
-        }
-        return rest.count - 1
-    }
-
     /// Display width in Excel's units: a Chinese (wide) character counts 2.
     static func width(of text: String) -> Double {
-        Double(text.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x2E80 ? 2 : 1) })
+        Double(WorkbookText.width(Array(text.utf8)[...]))
     }
 }
