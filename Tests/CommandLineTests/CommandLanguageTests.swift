@@ -76,7 +76,7 @@ import Testing
         #expect(phases.map { String($0.prefix(6)) } == ["阶段 1/3", "阶段 2/3", "阶段 3/3"])
         #expect(phases[0] == "阶段 1/3：读取输入")
         let summary = try #require(lines.last)
-        #expect(summary.wholeMatch(of: /完成：读取 \d+ 行，用时 \d+\.\d 秒（读取 \d+\.\d 秒），每秒 \d+ 行/) != nil, "\(summary)")
+        #expect(summary.wholeMatch(of: /完成：读取 \d+ 行，用时 \d+\.\d 秒（读取 \d+\.\d 秒），每秒 \d+ 行；各阶段 \d+\.\d \/ \d+\.\d \/ \d+\.\d 秒/) != nil, "\(summary)")
         // The sample's coal export (tens of thousands of rows) gets at least one update.
         let reading = lines.filter { $0.hasPrefix("读取 ") }
         #expect(reading.contains { $0.wholeMatch(of: /读取 \S+\.csv：\d{1,2}%（\d+\.\d\/\d+\.\d MB），\d+ 行，每秒 \d+ 行.*/) != nil },
