@@ -117,6 +117,18 @@ final class CSVWriter {
         ends.append(row.count)
     }
 
+    /// `2018-09-28 14:03:27`.
+    @inline(__always) func dateTime(_ d: Day, minute: Int, second: Int) {
+        appendDay(d)
+        row.append(0x20)
+        appendDigits(minute / 60, width: 2)
+        row.append(0x3A)
+        appendDigits(minute % 60, width: 2)
+        row.append(0x3A)
+        appendDigits(second, width: 2)
+        ends.append(row.count)
+    }
+
     /// An id made of a prefix, the day as `yyyymmdd` and a zero-padded serial: `BS20181008` + `00012`.
     @inline(__always) func dayID(prefix: [UInt8], day d: Day, serial: Int, width: Int) {
         row.append(contentsOf: prefix)

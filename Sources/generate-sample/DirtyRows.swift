@@ -174,6 +174,8 @@ struct Settings {
     /// Also no formatting variety (aliases, full-width digits, date forms, spaces): files
     /// any CSV engine reads as they are, for the benchmark's peers.
     var plain = false
+    /// How the ticket export is shaped (`--shape`).
+    var shape = ExportShape.standard
     let directory: String
     /// The exports are taken as of this day (early January after the campaign year).
     let exportDay: Day
@@ -190,4 +192,15 @@ struct Settings {
 
     /// Count of one kind of formatting variety: scaled, or 0 with `--plain`.
     func variety(_ base: Int) -> Int { plain ? 0 : scaled(base) }
+}
+
+/// `--shape`: how the service ticket export is shaped, so that a benchmark is not tuned to
+/// the generator's own habits (issue 17).
+enum ExportShape: String, CaseIterable {
+    /// UTF-8 with BOM, `HH:MM` times, whole-minute waits, 14 halls, few tickets open at year end.
+    case standard
+    /// Like an export from another system: no BOM, `HH:MM:SS` times, waits with one decimal,
+    /// 12 halls (no separate tax and social-security halls), about 5% of the year's tickets
+    /// still open at year end and about 3% of them all overdue.
+    case hiddenLike = "hidden-like"
 }

@@ -55,6 +55,9 @@ struct GenerateSample: ParsableCommand {
     @Flag(help: "Like --clean, and no formatting variety either (for the benchmark's SQL peers).")
     var plain = false
 
+    @Option(help: "Shape of the ticket export: \(ExportShape.allCases.map(\.rawValue).joined(separator: ", ")) (hidden-like: no BOM, seconds, decimal waits, 12 halls, 5% open at year end).")
+    var shape = "standard"
+
     @Option(help: "How to write the files: \(Dialect.allCases.map(\.rawValue).joined(separator: ", ")).")
     var dialect = "plain"
 
@@ -71,6 +74,9 @@ struct GenerateSample: ParsableCommand {
         guard unknown.isEmpty, !jobs.isEmpty else {
             throw ValidationError("--only takes coal, food and/or service (got \(only ?? ""))")
         }
+        guard ExportShape(rawValue: shape) != nil else {
+            throw ValidationError("--shape takes \(ExportShape.allCases.map(\.rawValue).joined(separator: ", ")) (got \(shape))")
+        }
         guard Dialect(rawValue: dialect) != nil else {
             throw ValidationError("--dialect takes \(Dialect.allCases.map(\.rawValue).joined(separator: ", ")) (got \(dialect))")
         }
@@ -86,6 +92,7 @@ struct GenerateSample: ParsableCommand {
         var settings = Settings(seed: seed, scale: scale, clean: clean || plain, directory: directory,
                                 exportDay: Day(year: year + 1, month: 1, day: 8)!)
         settings.plain = plain
+        settings.shape = ExportShape(rawValue: shape) ?? .standard
         let log = InjectionLog()
         let jobs = Set(self.jobs)
         if jobs.contains("coal") {
@@ -111,6 +118,7 @@ struct GenerateSample: ParsableCommand {
         if let only { command += " --only \(only)" }
         if clean { command += " --clean" }
         if plain { command += " --plain" }
+        if settings.shape != .standard { command += " --shape \(shape)" }
         if rewrite != nil { command += " --dialect \(dialect)" }
         try ReadmeWriter(log: log, command: command, settings: settings).write()
         try rewrite?.finish(log: log)

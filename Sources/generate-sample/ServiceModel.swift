@@ -22,6 +22,8 @@ struct ServiceModel {
     let townshipPicker: WeightedPicker
     let centre: Int
     let weekendHalls: Set<Int>
+    /// The hall of the first township's 便民服务中心 (the others follow in directory order).
+    let firstTownshipHall: Int
 
     static let channels = ["窗口", "网上", "自助终端", "手机APP"]
 
@@ -62,12 +64,17 @@ struct ServiceModel {
         "开发区白塔镇": 0.08, "博山镇": 0.07, "源泉镇": 0.07, "石马镇": 0.05, "池上镇": 0.06,
     ]
 
-    init(catalogue: Catalogue, rng: inout SeededGenerator) {
+    init(catalogue: Catalogue, shape: ExportShape = .standard, rng: inout SeededGenerator) {
         items = catalogue.items
         itemPicker = WeightedPicker(items.map { Self.popularity[$0.code] ?? ($0.immediate ? 2 : 0.8) })
-        var halls = [Names.districtCentre, Names.realEstateHall, Names.socialSecurityHall, Names.taxHall]
-        var hallTownship: [Int?] = [nil, nil, nil, nil]
+        // hidden-like: the tax and social-security windows sit in the district centre.
+        let compact = shape == .hiddenLike
+        var halls = compact ? [Names.districtCentre, Names.realEstateHall]
+                            : [Names.districtCentre, Names.realEstateHall, Names.socialSecurityHall, Names.taxHall]
+        var hallTownship: [Int?] = halls.map { _ in nil }
         var late = [1.0, 1.2, 0.8, 0.7], wait = [12.0, 22, 15, 10], mood = [0.0, -0.08, 0.02, 0.04]
+        if compact { late = [1.0, 1.2]; wait = [14.0, 22]; mood = [0.02, -0.08] }
+        firstTownshipHall = halls.count
         for (t, township) in catalogue.townships.enumerated() {
             halls.append(Names.townshipCentre(township.name))
             hallTownship.append(t)
@@ -81,7 +88,7 @@ struct ServiceModel {
         hallWait = wait
         hallMood = mood
         centre = 0
-        weekendHalls = [0, 2]
+        weekendHalls = compact ? [0] : [0, 2]
         var routes: [[Int]] = [], pickers: [WeightedPicker] = []
         for item in items {
             let local = Self.townshipItems.contains(item.code)
@@ -92,7 +99,7 @@ struct ServiceModel {
             case "区人社局": choices = local ? [(2, 0.45), (0, 0.2), (-1, 0.35)] : [(2, 0.7), (0, 0.3)]
             default: choices = local ? [(-1, 0.5), (0, 0.5)] : [(0, 1)]
             }
-            routes.append(choices.map(\.0))
+            routes.append(choices.map { compact && $0.0 >= 2 ? 0 : $0.0 })
             pickers.append(WeightedPicker(choices.map(\.1)))
         }
         self.routes = routes

@@ -37,7 +37,7 @@ final class ServiceTickets {
         self.settings = settings
         year = catalogue.campaignYear
         var rng = settings.rng("service-model")
-        model = ServiceModel(catalogue: catalogue, rng: &rng)
+        model = ServiceModel(catalogue: catalogue, shape: settings.shape, rng: &rng)
         receipts = settings.rng("service-receipts")
         hourPicker = WeightedPicker([0.3, 0.2, 0.1, 0.1, 0.1, 0.2, 1, 2, 4, 6, 6, 5, 3, 3, 5, 6, 6, 5, 4, 5, 6, 5, 3, 2])
     }
@@ -69,7 +69,7 @@ final class ServiceTickets {
             var hall = route
             if route == -1 {
                 township = model.townshipPicker.pick(&receipts)
-                hall = 4 + township
+                hall = model.firstTownshipHall + township
             } else if !receipts.chance(0.02) {
                 township = model.townshipPicker.pick(&receipts)
             }

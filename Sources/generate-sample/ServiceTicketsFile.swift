@@ -44,7 +44,12 @@ extension ServiceTickets {
         let holidayStart = Day(year: year, month: 9, day: 20)!, holidayEnd = Day(year: year, month: 10, day: 8)!
         let newYearStart = Day(year: year, month: 12, day: 24)!, newYearEnd = Day(year: year + 1, month: 1, day: 2)!
 
-        let w = try CSVWriter(directory: s.directory, name: Self.fileName, encoding: .utf8BOM, lineEnding: .lf)
+        // hidden-like draws its extras from a stream of its own: the standard shape's files
+        // stay byte for byte what they were.
+        let hiddenLike = s.shape == .hiddenLike
+        var shapeRng = s.rng("service-shape")
+        let w = try CSVWriter(directory: s.directory, name: Self.fileName, encoding: hiddenLike ? .utf8 : .utf8BOM,
+                              lineEnding: .lf)
         w.header(Self.headers)
         var index = 0
         var seen = [Kind: Int]()
@@ -59,7 +64,8 @@ extension ServiceTickets {
                 let hall = Int(t.hall)
                 // Outcome: elapsed working days, suspension, completion.
                 let late = outcomes.chance(model.late[Int(t.item)] * model.hallLateFactor[hall])
-                let stuck = outcomes.chance(0.004)
+                var stuck = outcomes.chance(0.004)
+                if hiddenLike && shapeRng.chance(0.03) { stuck = true }
                 var elapsed: Int
                 if item.committed == 0 {
                     elapsed = late ? 1 + outcomes.below(2) : 0
@@ -83,7 +89,10 @@ extension ServiceTickets {
                 default: visits = item.immediate ? (outcomes.chance(0.95) ? 1 : 2)
                     : item.complex ? 2 + outcomes.below(2) : [1, 1, 1, 1, 1, 1, 2, 2, 2, 3][outcomes.below(10)]
                 }
-                let wait = channel == 0 ? min(90, Int(outcomes.exponential(mean: model.hallWait[hall]))) : channel == 2 ? outcomes.below(6) : 0
+                let queued = channel == 0 ? outcomes.exponential(mean: model.hallWait[hall]) : channel == 2 ? Double(outcomes.below(6)) : 0
+                let wait = min(90, Int(queued))
+                // hidden-like: the queue system's tenths of a minute (`27.6`).
+                let waitTenths = channel == 0 ? min(900, Int(queued * 10)) : channel == 2 ? wait * 10 + shapeRng.below(10) : 0
                 var rating = -1
                 if completion != nil && !outcomes.chance(0.3) {
                     let x = outcomes.unit()
@@ -100,12 +109,22 @@ extension ServiceTickets {
                 w.bytes(departmentBytes[Int(t.item)])
                 w.bytes(codeBytes[Int(t.item)])
                 w.bytes(channelBytes[channel])
-                w.dateTime(t.day, minute: Int(t.minute))
-                if let completion { w.dateTime(completion, minute: completionMinute) } else { w.empty() }
+                if hiddenLike {
+                    let second = shapeRng.below(60)
+                    w.dateTime(t.day, minute: Int(t.minute), second: second)
+                    if let completion {
+                        // Never before the receipt within its minute (a ticket finished at 23:59).
+                        let sameMinute = completion == t.day && completionMinute == Int(t.minute)
+                        w.dateTime(completion, minute: completionMinute, second: sameMinute ? 59 : shapeRng.below(60))
+                    } else { w.empty() }
+                } else {
+                    w.dateTime(t.day, minute: Int(t.minute))
+                    if let completion { w.dateTime(completion, minute: completionMinute) } else { w.empty() }
+                }
                 w.int(steps)
                 w.int(visits)
                 if rating >= 0 { w.bytes(ratingBytes[rating]) } else { w.empty() }
-                w.int(wait)
+                if hiddenLike { w.fixed(waitTenths, scale: 1) } else { w.int(wait) }
                 if suspended > 0 && completion != nil { w.int(suspended) } else { w.empty() }
 
                 if let kind = dirt[index] {
