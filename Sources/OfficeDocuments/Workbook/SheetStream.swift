@@ -29,6 +29,11 @@ final class SheetStream {
         buffer.append(contentsOf: markup.utf8)
     }
 
+    /// Appends fixed markup (a literal: no String to walk, the bytes copied at once).
+    func write(markup: StaticString) {
+        markup.withUTF8Buffer { buffer.append(contentsOf: $0) }
+    }
+
     /// Appends bytes as they are.
     func write(bytes: [UInt8]) {
         buffer.append(contentsOf: bytes)

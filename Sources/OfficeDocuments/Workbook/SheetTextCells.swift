@@ -16,21 +16,21 @@ struct SheetTextCells {
     private var kinds: [(kind: Kind, style: Int)] = []
     private var serials: [UInt8] = []
 
-    /// Types and checks every cell of `row`; throws the error ``SheetXML/prepare(_:column:at:)``
+    /// Types and checks every cell of `row` by its column's format; throws the error ``SheetXML/prepare(_:column:at:)``
     /// gives for the first invalid cell, the row then being left unwritten.
-    mutating func prepare(_ row: WorkbookTextRow, columns: [WorkbookColumn],
+    mutating func prepare(_ row: WorkbookTextRow, formats: [WorkbookColumnFormat],
                           at position: (Int) -> WorkbookCellPosition) throws {
         kinds.removeAll(keepingCapacity: true)
         serials.removeAll(keepingCapacity: true)
         for index in 0..<row.count {
-            let column = columns[index]
-            let style = WorkbookStyles.style(column.format)
+            let format = formats[index]
+            let style = WorkbookStyles.style(format)
             let text = row.cell(index)
             if text.isEmpty {
                 kinds.append((.none, style))
                 continue
             }
-            switch column.format {
+            switch format {
             case .text:
                 try Self.checkLength(text) { position(index) }
                 kinds.append((.text, style))
@@ -71,31 +71,31 @@ struct SheetTextCells {
     func write(_ row: WorkbookTextRow, to stream: SheetStream, number: Int, layout: SheetXML.Layout) {
         var digits: [UInt8] = []
         CellValues.appendDecimal(number, to: &digits)
-        stream.write("<row r=\"")
+        stream.write(markup: "<row r=\"")
         stream.write(bytes: digits)
-        stream.write("\">")
+        stream.write(markup: "\">")
         for (index, cell) in kinds.enumerated() {
             switch cell.kind {
             case .none:
                 continue
             case .text:
                 SheetXML.writeCellStart(stream, layout: layout, column: index, row: digits, style: cell.style)
-                stream.write("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">")
+                stream.write(markup: "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">")
                 row.withCell(index) { stream.write(text: $0) }
-                stream.write("</t></is></c>")
+                stream.write(markup: "</t></is></c>")
             case .literal:
                 SheetXML.writeCellStart(stream, layout: layout, column: index, row: digits, style: cell.style)
-                stream.write("\"><v>")
+                stream.write(markup: "\"><v>")
                 row.withCell(index) { stream.write(bytes: $0) }
-                stream.write("</v></c>")
+                stream.write(markup: "</v></c>")
             case .serial(let range):
                 SheetXML.writeCellStart(stream, layout: layout, column: index, row: digits, style: cell.style)
-                stream.write("\"><v>")
+                stream.write(markup: "\"><v>")
                 serials.withUnsafeBufferPointer { stream.write(bytes: UnsafeBufferPointer(rebasing: $0[range])) }
-                stream.write("</v></c>")
+                stream.write(markup: "</v></c>")
             }
         }
-        stream.write("</row>")
+        stream.write(markup: "</row>")
     }
 
     /// A text cell holds at most 32 767 UTF-16 units (Excel's limit).

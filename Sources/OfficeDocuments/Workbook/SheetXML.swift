@@ -30,12 +30,12 @@ enum SheetXML {
         stream.write("<sheetViews><sheetView\(selected ? " tabSelected=\"1\"" : "") workbookViewId=\"0\">"
             + "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"
             + "<selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/></sheetView></sheetViews>")
-        stream.write("<sheetFormatPr defaultRowHeight=\"13.5\"/><cols>")
+        stream.write(markup: "<sheetFormatPr defaultRowHeight=\"13.5\"/><cols>")
         for (index, column) in columns.enumerated() {
             stream.write("<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(CellValues.widthText(column.width))\""
                 + " style=\"\(WorkbookStyles.style(column.format))\" customWidth=\"1\"/>")
         }
-        stream.write("</cols><sheetData>")
+        stream.write(markup: "</cols><sheetData>")
         writeRow(stream, number: 1, cells: columns.map { .text($0.title, style: WorkbookStyles.header) },
                  layout: Layout(columns: columns.count))
     }
@@ -81,40 +81,40 @@ enum SheetXML {
     /// (`t="inlineStr"`, `<is><t xml:space="preserve">`) or a `<v>` value. No formulas.
     static func writeRow(_ stream: SheetStream, number: Int, cells: [Prepared], layout: Layout) {
         let row = Array(String(number).utf8)
-        stream.write("<row r=\"")
+        stream.write(markup: "<row r=\"")
         stream.write(bytes: row)
-        stream.write("\">")
+        stream.write(markup: "\">")
         for (index, cell) in cells.enumerated() {
             switch cell {
             case .none:
                 continue
             case .text(let text, let style):
                 writeCellStart(stream, layout: layout, column: index, row: row, style: style)
-                stream.write("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">")
+                stream.write(markup: "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">")
                 stream.write(text: text)
-                stream.write("</t></is></c>")
+                stream.write(markup: "</t></is></c>")
             case .value(let value, let style):
                 writeCellStart(stream, layout: layout, column: index, row: row, style: style)
-                stream.write("\"><v>")
+                stream.write(markup: "\"><v>")
                 stream.write(value)
-                stream.write("</v></c>")
+                stream.write(markup: "</v></c>")
             }
         }
-        stream.write("</row>")
+        stream.write(markup: "</row>")
     }
 
     /// `<c r="B7" s="3`: a cell's reference and style, its attributes left open.
     static func writeCellStart(_ stream: SheetStream, layout: Layout, column: Int, row: [UInt8], style: Int) {
         stream.write(bytes: layout.cellStarts[column])
         stream.write(bytes: row)
-        stream.write("\" s=\"")
+        stream.write(markup: "\" s=\"")
         stream.write(decimal: style)
     }
 
     /// The sheet's closing: the autofilter over the header and all `rows` data rows, page margins.
     static func end(_ stream: SheetStream, columns: Int, rows: Int) {
         stream.write("</sheetData><autoFilter ref=\"\(WorkbookParts.filterRange(columns: columns, rows: rows, absolute: false))\"/>")
-        stream.write("<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>")
-        stream.write("</worksheet>")
+        stream.write(markup: "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>")
+        stream.write(markup: "</worksheet>")
     }
 }

@@ -44,6 +44,8 @@ public final class WorkbookWriter {
         let firstPartName: String
         let part: Int
         let columns: [WorkbookColumn]
+        /// The columns' formats, apart: a row's cells look them up without copying a column.
+        let formats: [WorkbookColumnFormat]
         let layout: SheetXML.Layout
         let stream: SheetStream
         var rows = 0
@@ -53,6 +55,7 @@ public final class WorkbookWriter {
             self.firstPartName = firstPartName
             self.part = part
             self.columns = columns
+            formats = columns.map(\.format)
             self.layout = SheetXML.Layout(columns: columns.count)
             self.stream = stream
         }
@@ -163,7 +166,7 @@ public final class WorkbookWriter {
             throw WorkbookWriterError.tooManyCells(sheet: sheetName, row: rowNumber, cells: row.count,
                                                    columns: sheet.columns.count)
         }
-        try textCells.prepare(row, columns: sheet.columns) { index in
+        try textCells.prepare(row, formats: sheet.formats) { index in
             WorkbookCellPosition(sheet: sheetName, row: rowNumber, column: CellValues.columnLetters(index + 1),
                                  title: sheet.columns[index].title)
         }

@@ -55,10 +55,11 @@ enum ReportWorkbook {
             try writer.beginSheet(name: report.name, columns: columns)
             var rows = ReportCSVRows(bytes: files[report.path]!).makeIterator()
             var row = WorkbookTextRow()
+            let textColumns = columns.indices.filter { columns[$0].format == .text }
             _ = rows.next(into: &row)   // the header
             while rows.next(into: &row) {
                 // The rules of `WorkbookCells.cell`, on the row's bytes.
-                for index in 0..<min(row.count, columns.count) where columns[index].format == .text {
+                for index in textColumns where index < row.count {
                     if WorkbookCells.isFormulaGuarded(row.cell(index)) { row.dropFirstByte(ofCell: index) }
                 }
                 try writer.appendRow(texts: row)
