@@ -201,13 +201,19 @@ final class InputDecoder {
 }
 
 /// Reads one line's raw bytes as UTF-8, loosely (lead and continuation bytes only): is the
-/// line so far well-formed UTF-8, and how many multibyte characters does it hold.
+/// line so far well-formed UTF-8, and how many characters of three or four bytes does it hold.
+///
+/// Only those count: Chinese text in UTF-8 is three bytes a character (U+0800 and up), while
+/// GB18030 pairs often read as two-byte UTF-8 (`源泉`, `d4 b4 c8 aa`, reads as `ԴȪ`). A
+/// genuine GB18030 line whose Chinese happened to be such pairs was taken for pasted UTF-8
+/// and rejected; a pasted UTF-8 row of Chinese still has its three-byte characters.
 struct UTF8LineProbe {
     private var valid = true
     private var pending = 0
+    private var wide = false
     private var multibyte = 0
 
-    /// Well-formed UTF-8 with at least two multibyte characters.
+    /// Well-formed UTF-8 with at least two characters of three or four bytes.
     var looksUTF8: Bool { valid && pending == 0 && multibyte >= 2 }
 
     mutating func feed(_ bytes: UnsafePointer<UInt8>, count: Int) {
@@ -221,14 +227,14 @@ struct UTF8LineProbe {
                     break
                 }
                 pending -= 1
-                if pending == 0 { multibyte += 1 }
+                if pending == 0 && wide { multibyte += 1 }
                 continue
             }
             switch byte {
             case 0x00...0x7F: continue
-            case 0xC2...0xDF: pending = 1
-            case 0xE0...0xEF: pending = 2
-            case 0xF0...0xF4: pending = 3
+            case 0xC2...0xDF: pending = 1; wide = false
+            case 0xE0...0xEF: pending = 2; wide = true
+            case 0xF0...0xF4: pending = 3; wide = true
             default: valid = false
             }
         }

@@ -45,6 +45,18 @@ import Testing
         #expect(records[3].fields == ["B3", "淄博金炉节能设备有限公司", "兰炭"])
     }
 
+    @Test func gb18030LineWhosePairsAlsoReadAsTwoByteUTF8IsKept() throws {
+        // 源泉 in GB18030 is d4 b4 c8 aa, also well-formed UTF-8 (ԴȪ): a genuine GBK row of
+        // such pairs and ASCII (found by the DuckDB peer's session) is GB18030, not pasted UTF-8.
+        let gbk = GB18030Text.encode
+        #expect(gbk("源泉") == [0xD4, 0xB4, 0xC8, 0xAA])
+        let bytes = gbk("登记编号,镇街\r\nMJ1,城东街道\r\n") + gbk("MJ2,源泉\r\n") + gbk("MJ3,池上镇\r\n")
+        let (records, encoding) = try readAll(bytes)
+        #expect(encoding == .gb18030)
+        #expect(records.map(\.invalidBytesLine) == [nil, nil, nil, nil])
+        #expect(records[2].fields == ["MJ2", "源泉"])
+    }
+
     @Test func utf8LastLineWithoutNewlineInAGB18030FileIsFlagged() throws {
         let bytes = GB18030Text.encode("批号,供应企业\nB1,淄博鲁泰洁净煤有限公司\n") + Array("B2,恒昌兰炭".utf8)
         let (records, _) = try readAll(bytes)
