@@ -21,8 +21,8 @@ public struct CSVTableWriter: Sendable {
     /// The number of columns, fixed by the header.
     public let columnCount: Int
     /// The number of data rows appended so far (the header not counted).
-    public private(set) var rowCount: Int = 0
-    private var buffer: [UInt8]
+    public internal(set) var rowCount: Int = 0
+    var buffer: [UInt8]
 
     /// Starts a report with its header row. Header names are tool text (never
     /// formula-escaped) and there must be at least one.

@@ -5,6 +5,23 @@ import Testing
 @Suite struct CSVTableWriterTests {
     private let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
 
+    @Test(arguments: [(rows: 0, parts: 3), (rows: 1, parts: 3), (rows: 7, parts: 3), (rows: 1_000, parts: 2), (rows: 10, parts: 64)])
+    func renderingInRangesGivesTheBytesOfAppendingInOrder(rows: Int, parts: Int) {
+        // Rows that quote, escape formulas and hold Chinese, so a misplaced range shows.
+        @Sendable func row(_ index: Int) -> [CSVCell] {
+            [.text("户\(index)"), .text(index % 3 == 0 ? "=\(index)" : "a,\"b\""), .value(String(index * 7))]
+        }
+        var expected = CSVTableWriter(header: ["户号", "备注", "数量"])
+        for index in 0..<rows { expected.append(row(index)) }
+        let rendered = CSVTableWriter.rendering(header: ["户号", "备注", "数量"], count: rows, bytesPerRow: 20,
+                                                parts: parts, minimumRowsPerPart: 1, row: row)
+        #expect(rendered == expected.bytes)
+        // Its last row, worked out by hand for 1 000 rows: 户999, 999 = 3 × 333 so =999 escaped, 6993.
+        if rows == 1_000 {
+            #expect(String(decoding: rendered.suffix(19), as: UTF8.self) == "户999,'=999,6993\r\n")
+        }
+    }
+
     @Test func writesBOMHeaderAndCRLFRows() {
         var writer = CSVTableWriter(header: ["镇街", "完成率"])
         writer.append([.text("八陡镇"), "87.5%"])
