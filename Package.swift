@@ -62,8 +62,10 @@ let package = Package(
         // The 通报 draft as a .docx in the GB/T 9704-2012 layout: WordprocessingML by hand, zipped.
         .target(
             name: "OfficeDocuments",
-            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["CDeflate"]
         ),
+        // zlib's deflate for the workbook's large parts, in pieces on several cores.
+        .target(name: "CDeflate", linkerSettings: [.linkedLibrary("z")]),
         // The jobs of SPEC §4: each computes from validated rows and renders its files.
         .target(name: "CoalReport", dependencies: ["ReportInputs", "ReportPublish"]),
         .target(name: "FoodReport", dependencies: ["ReportInputs", "ReportPublish"]),

@@ -2,7 +2,7 @@
 public enum DocxWriterError: Error, Equatable, CustomStringConvertible {
     /// A table has no columns (WordprocessingML has no empty table); its caption, if any.
     case tableWithoutColumns(caption: String?)
-    /// ZIPFoundation could not build the package in memory.
+    /// The package could not be zipped.
     case packaging(String)
 
     /// A sentence for the operator.

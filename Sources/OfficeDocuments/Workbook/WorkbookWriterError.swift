@@ -47,7 +47,7 @@ public enum WorkbookWriterError: Error, Equatable, CustomStringConvertible {
     case finished
     /// A temporary file or the destination could not be written.
     case io(String)
-    /// ZIPFoundation could not build the package.
+    /// The package could not be zipped.
     case packaging(String)
 
     /// A sentence for the operator.
