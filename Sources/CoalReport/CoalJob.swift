@@ -52,8 +52,8 @@ public struct CoalJob: Sendable {
     /// Previous period, per township (directory order): kilograms and stoves counted.
     var previousKilograms: [Int64]
     var previousStoves: [Int]
-    private var deliveryRecords = RecordRegistry()
-    private var installRecords = RecordRegistry()
+    var deliveryRecords = RecordRegistry()
+    var installRecords = RecordRegistry()
 
     /// A job for `period` with the reference data and policy of the run.
     /// - Parameter sourceFiles: names the files of export folders in positions (rows are

@@ -17,15 +17,29 @@ extension ExportReading {
     /// - Parameters:
     ///   - makeJob: a fresh, empty job (one per part).
     ///   - onRow: hands one accepted row to a part's job.
-    ///   - merge: adds a later part's job into an earlier one.
+    ///   - merge: adds a later part's job into an earlier one; false when it cannot give what
+    ///     reading in one piece gives (a job that decides rows by the rows before them, such
+    ///     as a 登记编号 seen in both parts): the file is then read again in one piece.
+    ///   - foldersInParallel: read an export folder's files side by side; only for a merge
+    ///     that never returns false (the files' reports are recorded as they merge). With
+    ///     false, a folder is read file after file.
     public mutating func readInParts<S: InputSchema, Job>(
         _ schema: S.Type, parts count: Int = ProcessInfo.processInfo.activeProcessorCount,
+        foldersInParallel: Bool = true,
         makeJob: () -> Job, onRow: @escaping @Sendable (inout Job, S.Row, Int) -> RowReject?,
-        merge: (inout Job, Job) -> Void
+        merge: (inout Job, Job) -> Bool
     ) throws -> Job where S.Context == ExportContext {
-        if count >= 2, let source = try? ExportSource.locate(S.fileName, in: dataDirectory), source.isFolder,
-           source.files.count >= 2 {
-            return readFolderInParallel(S.self, source: source, count: count, makeJob: makeJob, onRow: onRow, merge: merge)
+        if let source = try? ExportSource.locate(S.fileName, in: dataDirectory), source.isFolder {
+            guard foldersInParallel, count >= 2, source.files.count >= 2 else {
+                partsRead[S.fileName] = 1
+                var job = makeJob()
+                try read(S.self) { row, line in onRow(&job, row, line) }
+                return job
+            }
+            return readFolderInParallel(S.self, source: source, count: count, makeJob: makeJob, onRow: onRow) {
+                let merged = merge(&$0, $1)
+                precondition(merged, "an export folder read in parallel needs a merge that cannot fail")
+            }
         }
         let path = dataDirectory + "/" + S.fileName
         // Two parts (two cores): the second part's reader counts the lines before it while
@@ -49,7 +63,7 @@ extension ExportReading {
     /// to equal a reading in one piece (the caller then reads it so).
     private mutating func readParts<S: InputSchema, Job>(
         _ schema: S.Type, path: String, parts: [FilePart], header: [String], makeJob: () -> Job,
-        onRow: @escaping @Sendable (inout Job, S.Row, Int) -> RowReject?, merge: (inout Job, Job) -> Void
+        onRow: @escaping @Sendable (inout Job, S.Row, Int) -> RowReject?, merge: (inout Job, Job) -> Bool
     ) -> Job? where S.Context == ExportContext {
         let slots = PartSlots<S, Job>(parts.map { _ in
             (job: makeJob(), counter: TownshipCounter<S>(townships: context.reference.townships))
@@ -135,7 +149,7 @@ extension ExportReading {
         var job = slots.jobs[0]
         var counter = slots.counters[0]
         for index in parts.indices.dropFirst() {
-            merge(&job, slots.jobs[index])
+            guard merge(&job, slots.jobs[index]) else { return nil }
             counter.merge(slots.counters[index])
         }
         record(report, failure: nil, counted: counter, schema: S.self)

@@ -37,6 +37,18 @@ struct RecordRegistry: Sendable {
         seen.insert(recordID, Seen(fingerprint: fingerprint, line: Int32(clamping: line)))
         return .first
     }
+
+    /// Whether no 登记编号 a later part of the same export registered is registered here.
+    /// When one is, that part judged its row as the first one, which only a reading in one
+    /// piece can decide.
+    func isDisjoint(with later: RecordRegistry) -> Bool {
+        later.seen.pairs.allSatisfy { seen.value(for: $0.key) == nil }
+    }
+
+    /// Adds the 登记编号 of a later part (``isDisjoint(with:)`` checked first).
+    mutating func add(_ later: RecordRegistry) {
+        for (key, value) in later.seen.pairs { seen.insert(key, value) }
+    }
 }
 
 /// FNV-1a (64 bit) over a sequence of fields. Each field ends with a byte that UTF-8

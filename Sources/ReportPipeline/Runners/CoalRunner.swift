@@ -32,7 +32,12 @@ struct CoalRunner: JobRunner {
                     return nil
                 }
             case CoalDeliveryFile.fileName:
-                try reading.read(CoalDeliveryFile.self) { row, line in job.add(row, line: line) }
+                // A large export in parts on every core, each part into a copy of the job as
+                // it stands (samples in); a 登记编号 in two parts has it read again in one piece.
+                let base = job
+                job = try reading.readInParts(CoalDeliveryFile.self, foldersInParallel: false, makeJob: { base },
+                                              onRow: { job, row, line in job.add(row, line: line) },
+                                              merge: { $0.merge($1) })
             case StoveInstallFile.fileName:
                 try reading.read(StoveInstallFile.self) { row, line in job.add(row, line: line) }
             default:

@@ -31,7 +31,7 @@ struct ServiceRunner: JobRunner {
                                           job.add(ticket)
                                           return nil
                                       },
-                                      merge: { $0.merge($1) })
+                                      merge: { $0.merge($1); return true })
         job.finishReading()
     }
 
