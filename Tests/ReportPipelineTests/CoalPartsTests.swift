@@ -36,15 +36,7 @@ import Testing
         }
         if withoutRepeats { try Self.withoutRepeatedIDs().write(to: URL(fileURLWithPath: fixture.data + "/coal_deliveries.csv")) }
         for period in ["2018", "2018-11"] {
-            var whole = fixture.configuration(period, jobs: [.coal])
-            whole.outputDirectory = fixture.root + "/whole"
-            var parts = whole
-            parts.outputDirectory = fixture.root + "/parts"
-            parts.partMinimumBytes = 0
-            _ = try ReportRun(whole).execute()
-            _ = try ReportRun(parts).execute()
-            let a = fixture.snapshot(whole.outputDirectory + "/" + period)
-            let b = fixture.snapshot(parts.outputDirectory + "/" + period)
+            let (a, b) = try fixture.runWholeAndInParts(period, jobs: [.coal])
             #expect(a.keys.sorted() == b.keys.sorted())
             for (path, bytes) in a where path != "manifest.json" { #expect(b[path] == bytes, "\(period) \(path)") }
             let ma = try Manifest.decode(Array(a["manifest.json"]!)), mb = try Manifest.decode(Array(b["manifest.json"]!))

@@ -42,5 +42,18 @@ struct PipelineFixture {
     /// Every file under `folder`, by relative path, with its bytes.
     func snapshot(_ folder: String) -> [String: Data] { FolderSnapshot.files(folder) }
 
+    /// Runs `jobs` for `period` twice, reading whole and reading every file large enough in
+    /// parts (`partMinimumBytes` 0): the two published folders' snapshots (whole, parts).
+    func runWholeAndInParts(_ period: String, jobs: [JobName]) throws -> (whole: [String: Data], parts: [String: Data]) {
+        var whole = configuration(period, jobs: jobs)
+        whole.outputDirectory = root + "/whole"
+        var parts = whole
+        parts.outputDirectory = root + "/parts"
+        parts.partMinimumBytes = 0
+        _ = try ReportRun(whole).execute()
+        _ = try ReportRun(parts).execute()
+        return (snapshot(whole.outputDirectory + "/" + period), snapshot(parts.outputDirectory + "/" + period))
+    }
+
     func cleanUp() { try? FileManager.default.removeItem(atPath: root) }
 }

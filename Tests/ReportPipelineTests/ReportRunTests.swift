@@ -150,15 +150,7 @@ import ReportInputs
             try FileManager.default.copyItem(atPath: PipelineFixture.repository + "/datasets/reference/" + name,
                                              toPath: fixture.reference + "/" + name)
         }
-        var whole = fixture.configuration("2018-Q4", jobs: [.service])
-        whole.outputDirectory = fixture.root + "/whole"
-        var parts = whole
-        parts.outputDirectory = fixture.root + "/parts"
-        parts.partMinimumBytes = 0
-        _ = try ReportRun(whole).execute()
-        _ = try ReportRun(parts).execute()
-        let a = fixture.snapshot(whole.outputDirectory + "/2018-Q4")
-        let b = fixture.snapshot(parts.outputDirectory + "/2018-Q4")
+        let (a, b) = try fixture.runWholeAndInParts("2018-Q4", jobs: [.service])
         #expect(a.keys.sorted() == b.keys.sorted())
         for (path, bytes) in a where path != "manifest.json" {
             #expect(b[path] == bytes, "\(path)")

@@ -124,16 +124,7 @@ public final class WorkbookWriter {
     ///   ``WorkbookWriterError/textTooLong(_:length:)`` (the row is then not written), or an
     ///   I/O error.
     public func appendRow(_ cells: [WorkbookCell]) throws {
-        guard !isFinished else { throw WorkbookWriterError.finished }
-        guard let sheet = open else { throw WorkbookWriterError.noSheet }
-        let full = sheet.rows == maxRowsPerSheet - 1
-        // The row's place as Excel will number it (in the continuation sheet when this one is full).
-        let sheetName = full ? names.resolve(SheetNames.numbered(sheet.firstPartName, sheet.part + 1)) : sheet.name
-        let rowNumber = full ? 2 : sheet.rows + 2
-        guard cells.count <= sheet.columns.count else {
-            throw WorkbookWriterError.tooManyCells(sheet: sheetName, row: rowNumber, cells: cells.count,
-                                                   columns: sheet.columns.count)
-        }
+        let (sheet, full, sheetName, rowNumber) = try place(cellCount: cells.count)
         var prepared: [SheetXML.Prepared] = []
         prepared.reserveCapacity(cells.count)
         for (index, cell) in cells.enumerated() {
@@ -157,15 +148,7 @@ public final class WorkbookWriter {
     /// (with ` hh:mm` or ` hh:mm:ss`), else a text cell. The same errors, and no String per
     /// cell: the path for sheets of a million rows.
     public func appendRow(texts row: WorkbookTextRow) throws {
-        guard !isFinished else { throw WorkbookWriterError.finished }
-        guard let sheet = open else { throw WorkbookWriterError.noSheet }
-        let full = sheet.rows == maxRowsPerSheet - 1
-        let sheetName = full ? names.resolve(SheetNames.numbered(sheet.firstPartName, sheet.part + 1)) : sheet.name
-        let rowNumber = full ? 2 : sheet.rows + 2
-        guard row.count <= sheet.columns.count else {
-            throw WorkbookWriterError.tooManyCells(sheet: sheetName, row: rowNumber, cells: row.count,
-                                                   columns: sheet.columns.count)
-        }
+        let (sheet, full, sheetName, rowNumber) = try place(cellCount: row.count)
         try textCells.prepare(row, formats: sheet.formats) { index in
             WorkbookCellPosition(sheet: sheetName, row: rowNumber, column: CellValues.columnLetters(index + 1),
                                  title: sheet.columns[index].title)
@@ -174,6 +157,21 @@ public final class WorkbookWriter {
         textCells.write(row, to: target.stream, number: rowNumber, layout: target.layout)
         target.rows += 1
         try target.stream.flushIfFull()
+    }
+
+    /// The open sheet, whether it is full, and the place of a next row of `cellCount` cells
+    /// as Excel will number it (in the continuation sheet when this one is full).
+    private func place(cellCount: Int) throws -> (sheet: OpenSheet, full: Bool, sheetName: String, rowNumber: Int) {
+        guard !isFinished else { throw WorkbookWriterError.finished }
+        guard let sheet = open else { throw WorkbookWriterError.noSheet }
+        let full = sheet.rows == maxRowsPerSheet - 1
+        let sheetName = full ? names.resolve(SheetNames.numbered(sheet.firstPartName, sheet.part + 1)) : sheet.name
+        let rowNumber = full ? 2 : sheet.rows + 2
+        guard cellCount <= sheet.columns.count else {
+            throw WorkbookWriterError.tooManyCells(sheet: sheetName, row: rowNumber, cells: cellCount,
+                                                   columns: sheet.columns.count)
+        }
+        return (sheet, full, sheetName, rowNumber)
     }
 
     /// The sheet a checked row goes to: the open one, or when it is full its continuation.
