@@ -132,12 +132,20 @@ extension ExportReading {
         var reports: [InputFileReport] = []
         for result in slots.reports {
             guard case .success(let report)? = result, report.partEndedOnRecordBoundary else { return nil }
-            // A 小计/合计 row checks sums over the rows before it, which a later part lacks.
-            if !reports.isEmpty && report.totalsRows > 0 { return nil }
             reports.append(report)
         }
         var report = reports[0]
         for later in reports.dropFirst() {
+            // A later part's 小计/合计 rows are checked here, on the sums of every row before them
+            // (without summed columns there is nothing to check).
+            if let ledger = later.totalsLedger {
+                guard let earlier = report.totalsLedger else { return nil }
+                let checked = ledger.check(after: earlier)
+                report.warnings += checked.warnings
+                report.totalsLedger = checked.merged
+            }
+            report.totalsRows += later.totalsRows
+            report.warnings += later.warnings
             report.rowsRead += later.rowsRead
             report.rejects += later.rejects
             report.unlistedRejects.merge(later.unlistedRejects)

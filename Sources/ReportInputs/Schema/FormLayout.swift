@@ -50,21 +50,21 @@ extension String {
 /// consistency check no spreadsheet does. A totals row matches when each of its non-blank
 /// sums equals the sum of the rows used, or of every row whose value parses (a 合计 that
 /// Excel computed over rows the tool rejected is still consistent).
+///
+/// A later part of a file read in parts lacks the rows before it, so it defers its totals
+/// rows (`defers`): each is kept in the part's `TotalsLedger` with the part's sums at that
+/// point, and checked when the parts are merged in order (`TotalsLedger.check(after:)`).
 struct TotalsCheck<Column: ColumnKey> {
     private let columns: [(column: Column, scale: Int, field: Int, unit: ValueUnit?)]
-    private var used: [Int64]
-    private var parsed: [Int64]
-    private var usedSinceSubtotal: [Int64]
-    private var parsedSinceSubtotal: [Int64]
+    private(set) var ledger: TotalsLedger
+    /// Keep totals rows for the merge instead of checking them now.
+    var defers = false
 
     init(_ columns: [(column: Column, scale: Int)], mapping: HeaderMapping<Column>) {
         self.columns = columns.compactMap { spec in
             mapping.fieldIndex[spec.column.index].map { (spec.column, spec.scale, $0, mapping.units[spec.column.index]) }
         }
-        used = Array(repeating: 0, count: self.columns.count)
-        parsed = used
-        usedSinceSubtotal = used
-        parsedSinceSubtotal = used
+        ledger = TotalsLedger(columns: self.columns.map { (mapping.headerText($0.column), $0.scale) })
     }
 
     var isEmpty: Bool { columns.isEmpty }
@@ -73,6 +73,56 @@ struct TotalsCheck<Column: ColumnKey> {
     mutating func add(_ record: RawRecord, accepted: Bool) {
         for (slot, spec) in columns.enumerated() {
             guard let value = Self.value(record[spec.field], scale: spec.scale, unit: spec.unit) else { continue }
+            ledger.sums.add(slot, value, accepted: accepted)
+        }
+    }
+
+    /// Checks a totals row on `line`; a description of each mismatching column (empty:
+    /// consistent, or deferred).
+    mutating func check(_ record: RawRecord, word: String, line: Int) -> [String] {
+        let stated = columns.map { spec -> TotalsLedger.Stated in
+            let bytes = ValueParser.trimmed(record[spec.field])
+            if bytes.isEmpty { return .blank }
+            return Self.value(bytes, scale: spec.scale, unit: spec.unit).map(TotalsLedger.Stated.value)
+                ?? .notNumber(String(decoding: bytes, as: UTF8.self))
+        }
+        let problems: [String]
+        if defers {
+            ledger.pending.append(.init(line: line, word: word, stated: stated, sums: ledger.sums))
+            problems = []
+        } else {
+            problems = ledger.problems(stated, word: word, sums: ledger.sums)
+        }
+        if word.hasPrefix("小计") { ledger.sums.startSubtotal() }
+        return problems
+    }
+
+    private static func value(_ bytes: UnsafeBufferPointer<UInt8>, scale: Int, unit: ValueUnit?) -> Int64? {
+        if case .success(let parsed) = ValueParser.fixedPoint(bytes, scale: scale, unit: unit) { return parsed.value }
+        return nil
+    }
+}
+
+/// The totals columns' sums of one file part and its deferred totals rows (`TotalsCheck`),
+/// for checking the 合计/小计 rows of later parts when the parts are merged.
+public struct TotalsLedger: Sendable {
+    /// A totals row's value in one column.
+    enum Stated: Sendable { case blank, notNumber(String), value(Int64) }
+
+    /// Running sums: of the rows used and of every row that parses, in all and since the last 小计.
+    struct Sums: Sendable {
+        var used: [Int64], parsed: [Int64], usedSinceSubtotal: [Int64], parsedSinceSubtotal: [Int64]
+        /// A 小计 came in this part: the since-subtotal sums do not go back before it.
+        var subtotalSeen = false
+
+        init(count: Int) {
+            used = Array(repeating: 0, count: count)
+            parsed = used
+            usedSinceSubtotal = used
+            parsedSinceSubtotal = used
+        }
+
+        mutating func add(_ slot: Int, _ value: Int64, accepted: Bool) {
             parsed[slot] &+= value
             parsedSinceSubtotal[slot] &+= value
             if accepted {
@@ -80,37 +130,83 @@ struct TotalsCheck<Column: ColumnKey> {
                 usedSinceSubtotal[slot] &+= value
             }
         }
+
+        mutating func startSubtotal() {
+            for slot in used.indices { usedSinceSubtotal[slot] = 0; parsedSinceSubtotal[slot] = 0 }
+            subtotalSeen = true
+        }
+
+        /// These sums (of a later part) after `earlier`'s (of all the parts before it).
+        func after(_ earlier: Sums) -> Sums {
+            var result = self
+            for slot in used.indices {
+                result.used[slot] &+= earlier.used[slot]
+                result.parsed[slot] &+= earlier.parsed[slot]
+                if !subtotalSeen {
+                    result.usedSinceSubtotal[slot] &+= earlier.usedSinceSubtotal[slot]
+                    result.parsedSinceSubtotal[slot] &+= earlier.parsedSinceSubtotal[slot]
+                }
+            }
+            result.subtotalSeen = subtotalSeen || earlier.subtotalSeen
+            return result
+        }
     }
 
-    /// Checks a totals row; a description of each mismatching column (empty: consistent).
-    mutating func check(_ record: RawRecord, word: String, mapping: HeaderMapping<Column>) -> [String] {
+    /// A totals row kept for the merge, with the part's sums just before it.
+    struct Pending: Sendable {
+        let line: Int
+        let word: String
+        let stated: [Stated]
+        let sums: Sums
+    }
+
+    let columns: [(title: String, scale: Int)]
+    var sums: Sums
+    var pending: [Pending] = []
+
+    init(columns: [(title: String, scale: Int)]) {
+        self.columns = columns
+        sums = Sums(count: columns.count)
+    }
+
+    /// Checks this later part's deferred totals rows against `earlier` (the ledger of every
+    /// part before it, merged): the warnings reading in one piece gives, in line order, and
+    /// the ledger of all the parts so far.
+    public func check(after earlier: TotalsLedger) -> (warnings: [String], merged: TotalsLedger) {
+        var warnings: [String] = []
+        for row in pending {
+            for problem in problems(row.stated, word: row.word, sums: row.sums.after(earlier.sums)) {
+                warnings.append("第 \(row.line) 行：\(problem)")
+            }
+        }
+        var merged = self
+        merged.sums = sums.after(earlier.sums)
+        merged.pending = []
+        return (warnings, merged)
+    }
+
+    /// The mismatches of a totals row's `stated` values with `sums`.
+    func problems(_ stated: [Stated], word: String, sums: Sums) -> [String] {
         let subtotal = word.hasPrefix("小计")
         var problems: [String] = []
-        for (slot, spec) in columns.enumerated() {
-            let bytes = ValueParser.trimmed(record[spec.field])
-            if bytes.isEmpty { continue }
-            let expectedUsed = subtotal ? usedSinceSubtotal[slot] : used[slot]
-            let expectedParsed = subtotal ? parsedSinceSubtotal[slot] : parsed[slot]
-            guard let stated = Self.value(bytes, scale: spec.scale, unit: spec.unit) else {
-                problems.append("“\(mapping.headerText(spec.column))”的\(word)“\(String(decoding: bytes, as: UTF8.self))”不是数字")
+        for (slot, column) in columns.enumerated() {
+            let expectedUsed = subtotal ? sums.usedSinceSubtotal[slot] : sums.used[slot]
+            let expectedParsed = subtotal ? sums.parsedSinceSubtotal[slot] : sums.parsed[slot]
+            switch stated[slot] {
+            case .blank:
+                continue
+            case .notNumber(let text):
+                problems.append("“\(column.title)”的\(word)“\(text)”不是数字")
+            case .value(let value) where value != expectedUsed && value != expectedParsed:
+                let parsedText = expectedParsed == expectedUsed ? ""
+                    : "，所有可读的行相加为 \(Self.format(expectedParsed, column.scale))"
+                problems.append("“\(column.title)”\(word)为 \(Self.format(value, column.scale))，"
+                                + "采用的行相加为 \(Self.format(expectedUsed, column.scale))" + parsedText)
+            case .value:
                 continue
             }
-            if stated != expectedUsed && stated != expectedParsed {
-                let parsedText = expectedParsed == expectedUsed ? ""
-                    : "，所有可读的行相加为 \(Self.format(expectedParsed, spec.scale))"
-                problems.append("“\(mapping.headerText(spec.column))”\(word)为 \(Self.format(stated, spec.scale))，"
-                                + "采用的行相加为 \(Self.format(expectedUsed, spec.scale))" + parsedText)
-            }
-        }
-        if subtotal {
-            for slot in columns.indices { usedSinceSubtotal[slot] = 0; parsedSinceSubtotal[slot] = 0 }
         }
         return problems
-    }
-
-    private static func value(_ bytes: UnsafeBufferPointer<UInt8>, scale: Int, unit: ValueUnit?) -> Int64? {
-        if case .success(let parsed) = ValueParser.fixedPoint(bytes, scale: scale, unit: unit) { return parsed.value }
-        return nil
     }
 
     private static func format(_ value: Int64, _ scale: Int) -> String {

@@ -23,6 +23,9 @@ public struct InputFileReport: Sendable {
     public var warnings: [String] = []
     /// 合计/小计/总计 rows seen (not counted as data).
     public var totalsRows = 0
+    /// The totals columns' sums and, for a later part of a file read in parts, its totals
+    /// rows left to check at the merge (`TotalsLedger.check(after:)`); nil without totals columns.
+    public var totalsLedger: TotalsLedger?
     public var sha256 = ""
     public var encoding = SourceEncoding.utf8
     public var bytes = 0
@@ -144,6 +147,7 @@ public enum InputTable<Schema: InputSchema> {
         var rejectedAtLastCheck = 0
         do {
             if let header {
+                intake.isLaterPart = true
                 intake.adopt(try HeaderMapping<Schema.Column>(headers: header), line: 1)
             }
             try reader.forEachRecord(onChunk: { digest.update($0) }) { record in
@@ -181,6 +185,7 @@ public enum InputTable<Schema: InputSchema> {
             }
             throw InputFileError(file: displayName, problem: .header(problem), partial: intake.report)
         }
+        intake.report.totalsLedger = intake.totalsLedger
         intake.report.finish(reader, digest, intake.log)
         if intake.mapping == nil {
             throw InputFileError(file: displayName, problem: .header(.empty), partial: intake.report)

@@ -21,6 +21,13 @@ struct TableIntake<Schema: InputSchema> {
     /// The field holding the township, for counting rejects that are not listed.
     private var townshipField: Int?
 
+    /// A later part of a file: its header is the first part's (whose notes list the 序号
+    /// column once), and its totals rows are checked at the merge (`TotalsLedger`).
+    var isLaterPart = false
+
+    /// The totals columns' sums and deferred totals rows, once the file or part is read.
+    var totalsLedger: TotalsLedger? { totals.flatMap { $0.isEmpty ? nil : $0.ledger } }
+
     init(report: InputFileReport, listedRejectBytes: Int = RejectBudget().listedBytes) {
         self.report = report
         self.listedRejectBytes = listedRejectBytes
@@ -40,7 +47,8 @@ struct TableIntake<Schema: InputSchema> {
         keyField = found.fieldIndex[0]
         townshipField = Schema.townshipColumn.flatMap { found.fieldIndex[$0.index] }
         totals = TotalsCheck(Schema.totalColumns, mapping: found)
-        if let serial = found.headers.firstIndex(where: FormLayout.isSerialHeader) {
+        totals?.defers = isLaterPart
+        if !isLaterPart, let serial = found.headers.firstIndex(where: FormLayout.isSerialHeader) {
             log.note("“\(found.headers[serial])”列（表格序号）已忽略", line: line)
         }
     }
@@ -59,7 +67,7 @@ struct TableIntake<Schema: InputSchema> {
         if let word = FormLayout.totalsWord(record, keyField: keyField) {
             log.note("“\(word)”行不计入数据", line: record.line)
             report.totalsRows += 1
-            if let problems = totals?.check(record, word: word, mapping: mapping) {
+            if let problems = totals?.check(record, word: word, line: record.line) {
                 report.warnings += problems.map { "第 \(record.line) 行：\($0)" }
             }
             return
