@@ -13,7 +13,7 @@ import Testing
          (.dateTime(year: 2018, month: 12, day: 3, hour: 9, minute: 0, second: 0), "2018-12-03 09:00")],
         [(.text("张*明 & <李> _x0041_ \u{01}"), "张*明 & <李> _x0041_ \u{01}"), (.empty, ""),
          (.number("-0.750"), "-0.750"), (.empty, ""), (.number("100.0"), "100.0"), (.number("0"), "0"),
-         (.text("2018-02-3"), "2018-02-3"),   // not yyyy-mm-dd: text, as WorkbookCells gives it
+         (.text("2018-02-3"), "2018-02-3"),   // not yyyy-mm-dd: a date column keeps it as text
          (.dateTime(year: 2019, month: 1, day: 31, hour: 23, minute: 59, second: 59), "2019-01-31 23:59:59")],
         [(.text("城东街道\r\n第二行"), "城东街道\r\n第二行"), (.text(""), ""), (.number("0.000"), "0.000"),
          (.number("1234567.89"), "1234567.89"), (.empty, ""), (.number("-3"), "-3"),

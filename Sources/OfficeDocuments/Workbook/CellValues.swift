@@ -77,14 +77,10 @@ enum CellValues {
     /// midnight). 10⁻¹⁰ of a day is under 9 µs, so every second reads back exactly; with a
     /// five-digit day number the text has at most 15 significant digits, which a Double holds.
     static func serialText(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int) -> String? {
-        guard let serial = serialDay(year: year, month: month, day: day),
-              (0...23).contains(hour), (0...59).contains(minute), (0...59).contains(second)
-        else { return nil }
-        let seconds = hour * 3600 + minute * 60 + second
-        guard seconds > 0 else { return String(serial) }
-        var digits: [UInt8] = []
-        appendFraction(ofDaySeconds: seconds, to: &digits)
-        return "\(serial)." + String(decoding: digits, as: UTF8.self)
+        var text: [UInt8] = []
+        guard appendSerial(year: year, month: month, day: day, hour: hour, minute: minute, second: second,
+                           to: &text) else { return nil }
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// ``serialText(year:month:day:hour:minute:second:)`` appended to `buffer` as ASCII; false

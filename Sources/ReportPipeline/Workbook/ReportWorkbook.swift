@@ -58,10 +58,7 @@ enum ReportWorkbook {
             let textColumns = columns.indices.filter { columns[$0].format == .text }
             _ = rows.next(into: &row)   // the header
             while rows.next(into: &row) {
-                // The rules of `WorkbookCells.cell`, on the row's bytes.
-                for index in textColumns where index < row.count {
-                    if WorkbookCells.isFormulaGuarded(row.cell(index)) { row.dropFirstByte(ofCell: index) }
-                }
+                WorkbookCells.dropFormulaGuards(&row, textColumns: textColumns)
                 try writer.appendRow(texts: row)
             }
         }

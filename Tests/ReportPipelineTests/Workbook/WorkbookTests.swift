@@ -28,13 +28,13 @@ import SharedTestSupport
     }
 
     @Test func cellsLoseOnlyTheFormulaGuard() {
-        #expect(WorkbookCells.cell("'=cmd|' /C calc'!A0", format: .text) == .text("=cmd|' /C calc'!A0"))
-        #expect(WorkbookCells.cell("'-0.75", format: .text) == .text("-0.75"))
-        #expect(WorkbookCells.cell("'引号'", format: .text) == .text("'引号'"))
-        #expect(WorkbookCells.cell("180.00", format: .yuan) == .number("180.00"))
-        #expect(WorkbookCells.cell("", format: .rate) == .empty)
-        #expect(WorkbookCells.cell("2018-12-03 09:00", format: .dateTime)
-                == .dateTime(year: 2018, month: 12, day: 3, hour: 9, minute: 0, second: 0))
+        // One CSV row as the workbook takes it: text columns 0–2 and 4, a number column 3.
+        var row = WorkbookTextRow()
+        for text in ["'=cmd|' /C calc'!A0", "'-0.75", "'引号'", "'-12", "'@x"] { row.append(cell: Array(text.utf8)[...]) }
+        WorkbookCells.dropFormulaGuards(&row, textColumns: [0, 1, 2, 4])
+        #expect((0..<row.count).map(row.string) == ["=cmd|' /C calc'!A0", "-0.75", "'引号'", "'-12", "@x"])
+        #expect(!WorkbookCells.isFormulaGuarded(Array("'".utf8)[...]))
+        #expect(WorkbookCells.isFormulaGuarded(Array("'\t".utf8)[...]))
     }
 
     @Test func readsBackTheCSVWriterFormat() {
